@@ -1,0 +1,183 @@
+import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query';
+import { InvalidResponseError } from './errors';
+import { fetchLL2Json, ll2Url } from './ll2-client';
+import {
+  apiThrottleSchema,
+  pageEnvelopeSchema,
+  parseDockingEvents,
+  type ApiThrottle,
+  type DockingEvent,
+} from './schemas';
+import { getSettings } from './settings';
+import { DATA_SOURCES, SAMPLE, type SourceId } from './sources';
+
+export const PAGE_SIZE = 100;
+/** How long loaded data counts as fresh: within it a reload sends no request at all. */
+export const FRESH_FOR_MS = 60 * 60 * 1000;
+
+export interface DockingPage {
+  offset: number;
+  /** The API's total at the time of this page. */
+  count: number;
+  nextOffset: number | null;
+  events: DockingEvent[];
+  invalidCount: number;
+  fetchedAt: number;
+}
+
+/** What Refresh brought in: the events that can have changed since the history was loaded. */
+export interface DockingUpdates {
+  events: DockingEvent[];
+  invalidCount: number;
+  fetchedAt: number;
+}
+
+export const dockingEventKeys = {
+  all: ['docking-events'] as const,
+  history: (source: SourceId) => [...dockingEventKeys.all, 'history', source] as const,
+  updates: (source: SourceId) => [...dockingEventKeys.all, 'updates', source] as const,
+};
+
+/**
+ * The offset of the next page, or null when there is none to follow: `next` is absent, points at
+ * another origin, does not move forward (a loop), or lies past `count`.
+ */
+export function nextPageOffset(
+  nextUrl: string | null | undefined,
+  apiBaseUrl: string,
+  offset: number,
+  count: number,
+): number | null {
+  if (!nextUrl) return null;
+  let next: URL;
+  try {
+    next = new URL(nextUrl);
+  } catch {
+    return null;
+  }
+  if (next.origin !== new URL(apiBaseUrl).origin) return null;
+  const nextOffset = Number(next.searchParams.get('offset') ?? Number.NaN);
+  if (!Number.isInteger(nextOffset) || nextOffset <= offset || nextOffset >= count) return null;
+  return nextOffset;
+}
+
+function readEnvelope(json: unknown) {
+  const envelope = pageEnvelopeSchema.safeParse(json);
+  if (!envelope.success) throw new InvalidResponseError('not a page of docking events');
+  return envelope.data;
+}
+
+function apiBaseUrl(source: SourceId): string {
+  const baseUrl = DATA_SOURCES[source].baseUrl;
+  if (!baseUrl) throw new Error(`${source} is not an API source`);
+  return baseUrl;
+}
+
+async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE.eventsPath}`, { signal });
+  if (!response.ok) throw new InvalidResponseError('the bundled sample is missing');
+  const envelope = readEnvelope(await response.json());
+  const { events, invalidCount } = parseDockingEvents(envelope.results);
+  return {
+    offset: 0,
+    count: envelope.results.length,
+    nextOffset: null,
+    events,
+    invalidCount,
+    fetchedAt: SAMPLE.capturedAt,
+  };
+}
+
+export async function fetchDockingPage(
+  source: SourceId,
+  offset: number,
+  signal: AbortSignal,
+  extraParams: Record<string, string> = {},
+): Promise<DockingPage> {
+  if (source === 'sample') return fetchSamplePage(signal);
+  const baseUrl = apiBaseUrl(source);
+  const url = ll2Url(baseUrl, 'docking_events/', {
+    ordering: '-docking',
+    limit: PAGE_SIZE,
+    offset,
+    ...extraParams,
+  });
+  const json = await fetchLL2Json(url, { baseUrl, apiKey: getSettings().apiKey, signal });
+  const envelope = readEnvelope(json);
+  const { events, invalidCount } = parseDockingEvents(envelope.results);
+  return {
+    offset,
+    count: envelope.count,
+    nextOffset: nextPageOffset(envelope.next, baseUrl, offset, envelope.count),
+    events,
+    invalidCount,
+    fetchedAt: Date.now(),
+  };
+}
+
+export const dockingHistoryQuery = (source: SourceId) =>
+  infiniteQueryOptions({
+    queryKey: dockingEventKeys.history(source),
+    queryFn: ({ pageParam, signal }) => fetchDockingPage(source, pageParam, signal),
+    initialPageParam: 0,
+    getNextPageParam: (lastPage) => lastPage.nextOffset,
+    // History is never refetched page by page: Refresh asks only for what can have changed.
+    staleTime: Infinity,
+  });
+
+export const dockingUpdatesQuery = (source: SourceId) =>
+  queryOptions<DockingUpdates>({
+    queryKey: dockingEventKeys.updates(source),
+    queryFn: skipToken,
+    staleTime: Infinity,
+  });
+
+/** Every docking since `since` (ISO date-time), newest first: usually one request. */
+export async function fetchDockingUpdates(
+  source: SourceId,
+  since: string,
+  signal: AbortSignal,
+): Promise<DockingUpdates> {
+  const events: DockingEvent[] = [];
+  let invalidCount = 0;
+  let offset: number | null = 0;
+  while (offset !== null) {
+    const page: DockingPage = await fetchDockingPage(source, offset, signal, {
+      docking__gte: since,
+    });
+    events.push(...page.events);
+    invalidCount += page.invalidCount;
+    offset = page.nextOffset;
+  }
+  return { events, invalidCount, fetchedAt: Date.now() };
+}
+
+export function mergeUpdates(
+  previous: DockingUpdates | undefined,
+  next: DockingUpdates,
+): DockingUpdates {
+  const byId = new Map<number, DockingEvent>();
+  for (const event of previous?.events ?? []) byId.set(event.id, event);
+  for (const event of next.events) byId.set(event.id, event);
+  return { events: [...byId.values()], invalidCount: next.invalidCount, fetchedAt: next.fetchedAt };
+}
+
+/** The API's own count of what is left this hour; this endpoint does not use up the limit. */
+export const apiThrottleQuery = (source: SourceId) =>
+  queryOptions({
+    queryKey: ['api-throttle', source] as const,
+    queryFn: async ({ signal }): Promise<ApiThrottle> => {
+      const baseUrl = apiBaseUrl(source);
+      const json = await fetchLL2Json(ll2Url(baseUrl, 'api-throttle/'), {
+        baseUrl,
+        apiKey: getSettings().apiKey,
+        signal,
+        ignoreRateLimit: true,
+      });
+      const parsed = apiThrottleSchema.safeParse(Array.isArray(json) ? json[0] : json);
+      if (!parsed.success) throw new InvalidResponseError('not a throttle status');
+      return parsed.data;
+    },
+    staleTime: 0,
+    gcTime: 0,
+  });

@@ -1,0 +1,73 @@
+import { HttpStatusError, InvalidResponseError, NetworkError, RateLimitedError } from './errors';
+import { rateLimitedUntil, recordRateLimit, retryAfterSeconds } from './rate-limit';
+
+export const REQUEST_TIMEOUT_MS = 20_000;
+/** When LL2 throttles without saying for how long, wait this long (its window is an hour). */
+const DEFAULT_RATE_LIMIT_WAIT_S = 15 * 60;
+
+export interface LL2RequestOptions {
+  /** The configured API root; the key is only ever sent to its origin. */
+  baseUrl: string;
+  apiKey?: string;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** `/api-throttle/` does not count against the limit, so it may be asked while throttled. */
+  ignoreRateLimit?: boolean;
+}
+
+export function ll2Url(
+  baseUrl: string,
+  path: string,
+  params: Record<string, string | number> = {},
+) {
+  const url = new URL(`${baseUrl}/${path.replace(/^\/+/, '')}`);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, String(value));
+  url.searchParams.set('format', 'json');
+  return url.toString();
+}
+
+export async function fetchLL2Json(url: string, options: LL2RequestOptions): Promise<unknown> {
+  const apiOrigin = new URL(options.baseUrl).origin;
+  const target = new URL(url);
+  const blockedUntil = rateLimitedUntil(apiOrigin);
+  if (blockedUntil && !options.ignoreRateLimit) throw new RateLimitedError(blockedUntil);
+
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.apiKey && target.origin === apiOrigin)
+    headers.Authorization = `Token ${options.apiKey}`;
+
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+
+  let response: Response;
+  try {
+    response = await fetch(target, {
+      headers,
+      signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new NetworkError(timeout.aborted);
+  }
+
+  if (response.status === 429) {
+    const body: unknown = await response.json().catch(() => null);
+    const detail = body && typeof body === 'object' ? (body as { detail?: unknown }).detail : null;
+    const seconds =
+      retryAfterSeconds(response.headers.get('Retry-After'), detail) ?? DEFAULT_RATE_LIMIT_WAIT_S;
+    const until = Date.now() + seconds * 1000;
+    recordRateLimit(apiOrigin, until);
+    throw new RateLimitedError(until);
+  }
+  if (!response.ok) throw new HttpStatusError(response.status);
+
+  try {
+    return await response.json();
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    if (timeout.aborted) throw new NetworkError(true);
+    throw new InvalidResponseError('not JSON');
+  }
+}

@@ -1,0 +1,91 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { facetOptions, filterDockings, type FacetName } from '../domain/select';
+import { CLEARED_FILTERS, type ViewFilters } from '../domain/view-state';
+import { DataBanners } from '../features/data-status/data-banners';
+import { DataStatusBar } from '../features/data-status/data-status-bar';
+import { EventsTable } from '../features/events-table/events-table';
+import { TableMessage, TableSkeleton } from '../features/events-table/table-states';
+import { FilterBar } from '../features/filters/filter-bar';
+import { SettingsDialog } from '../features/settings/settings-dialog';
+import { formatCount, plural } from '../lib/format';
+import { useViewState } from '../lib/use-view-state';
+import { TimeZoneContext } from '../ui/time-zone';
+import { UrlNotice } from './url-notice';
+import { useDockingData } from './use-docking-data';
+
+const FACETS: FacetName[] = ['station', 'port', 'vehicle', 'agency'];
+
+export function App() {
+  const data = useDockingData();
+  const [view, setView] = useViewState();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  // Typing stays responsive: the rows follow the search box a moment later.
+  const q = useDeferredValue(view.q);
+  const { station, port, vehicle, agency, status, from, to, tz } = view;
+
+  const filters = useMemo<ViewFilters>(
+    () => ({ station, port, vehicle, agency, status, from, to, q }),
+    [station, port, vehicle, agency, status, from, to, q],
+  );
+  const rows = useMemo(
+    () => filterDockings(data.dockings, filters, tz),
+    [data.dockings, filters, tz],
+  );
+  const facets = useMemo(
+    () =>
+      Object.fromEntries(
+        FACETS.map((facet) => [facet, facetOptions(data.dockings, filters, tz, facet)]),
+      ) as Record<FacetName, ReturnType<typeof facetOptions>>,
+    [data.dockings, filters, tz],
+  );
+
+  const total = data.dockings.length;
+  const countText =
+    rows.length === total
+      ? plural(total, 'event')
+      : `${formatCount(rows.length)} of ${plural(total, 'event')}`;
+
+  return (
+    <TimeZoneContext.Provider value={tz}>
+      <div className="app">
+        <header className="app-header">
+          <h1>Station Dockings</h1>
+          <DataStatusBar data={data} onOpenSettings={() => setSettingsOpen(true)} />
+        </header>
+        <UrlNotice setView={setView} />
+        <DataBanners data={data} />
+        <FilterBar view={view} setView={setView} facets={facets} />
+        <main className="table-panel">
+          <div className="table-toolbar">
+            <h2 className="count" aria-live="polite">
+              {total > 0 ? countText : 'Docking events'}
+            </h2>
+          </div>
+          {total > 0 && rows.length > 0 ? (
+            <EventsTable rows={rows} sort={view.sort} onSortChange={(sort) => setView({ sort })} />
+          ) : total > 0 ? (
+            <TableMessage
+              title="No events match — clear filters"
+              detail="No docking event matches every filter of this view."
+              action={{ label: 'Clear filters', onClick: () => setView(CLEARED_FILTERS) }}
+            />
+          ) : data.isLoadingFirstPage || (data.origin === 'none' && !data.error) ? (
+            <TableSkeleton />
+          ) : data.error ? (
+            <TableMessage
+              title="Docking events could not be loaded"
+              detail={data.error.message}
+              action={{ label: 'Retry', onClick: data.retry }}
+            />
+          ) : (
+            <TableMessage
+              title="No docking events"
+              detail="The data source has no docking events yet."
+            />
+          )}
+        </main>
+        {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      </div>
+    </TimeZoneContext.Provider>
+  );
+}

@@ -1,0 +1,52 @@
+import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister';
+import { QueryClient } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
+import { NuqsAdapter } from 'nuqs/adapters/react';
+import { useState, type ReactNode } from 'react';
+import { shouldRetry } from '../api/errors';
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+/** Bump when the shape of cached data changes: an older cache is then discarded. */
+export const CACHE_VERSION = 'v1';
+export const CACHE_STORAGE_KEY = 'station-dockings:query-cache';
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        gcTime: WEEK_MS,
+        retry: shouldRetry,
+        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+      },
+    },
+  });
+}
+
+const persister = createSyncStoragePersister({
+  storage: typeof window === 'undefined' ? undefined : window.localStorage,
+  key: CACHE_STORAGE_KEY,
+  throttleTime: 500,
+});
+
+export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? createQueryClient());
+  return (
+    <PersistQueryClientProvider
+      client={queryClient}
+      persistOptions={{
+        persister,
+        maxAge: WEEK_MS,
+        buster: CACHE_VERSION,
+        dehydrateOptions: {
+          // Keep loaded events even when a later page failed: a failure never wipes what was loaded.
+          shouldDehydrateQuery: (query) =>
+            query.state.data !== undefined && query.queryKey[0] === 'docking-events',
+        },
+      }}
+    >
+      <NuqsAdapter>{children}</NuqsAdapter>
+    </PersistQueryClientProvider>
+  );
+}

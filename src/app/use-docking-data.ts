@@ -1,0 +1,170 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import {
+  FRESH_FOR_MS,
+  dockingEventKeys,
+  dockingHistoryQuery,
+  dockingUpdatesQuery,
+  fetchDockingUpdates,
+  mergeUpdates,
+  type DockingUpdates,
+} from '../api/docking-events-queries';
+import { RateLimitedError } from '../api/errors';
+import { rateLimitedUntil } from '../api/rate-limit';
+import { useSettings } from '../api/settings';
+import { DATA_SOURCES, type SourceId } from '../api/sources';
+import {
+  buildDockings,
+  refreshWindowStart,
+  type Docking,
+  type EventBatch,
+} from '../domain/docking';
+
+export type DataOrigin =
+  /** Nothing to show yet. */
+  | 'none'
+  /** From the chosen API (freshly fetched or from the persisted cache). */
+  | 'api'
+  /** The API could not be reached and nothing was cached: the bundled sample stands in. */
+  | 'sample-fallback'
+  /** The person chose the bundled sample. */
+  | 'sample';
+
+export interface DockingData {
+  source: SourceId;
+  origin: DataOrigin;
+  dockings: Docking[];
+  /** Events the API sent that could not be read. */
+  invalidCount: number;
+  /** Events loaded so far and the API's total. */
+  loaded: number;
+  total: number | null;
+  isLoadingFirstPage: boolean;
+  isLoadingMore: boolean;
+  isRefreshing: boolean;
+  /** When the newest data shown was fetched. */
+  fetchedAt: number | null;
+  /** The last failure, kept until a request succeeds. */
+  error: Error | null;
+  rateLimitedUntil: number | null;
+  refresh: () => void;
+  retry: () => void;
+}
+
+const EMPTY: Docking[] = [];
+
+export function useDockingData(): DockingData {
+  const { source } = useSettings();
+  const queryClient = useQueryClient();
+  const history = useInfiniteQuery(dockingHistoryQuery(source));
+  const updates = useQuery(dockingUpdatesQuery(source));
+
+  const hasHistory = (history.data?.pages.length ?? 0) > 0;
+  const needsSample = source !== 'sample' && !hasHistory && history.isError;
+  const sample = useInfiniteQuery({ ...dockingHistoryQuery('sample'), enabled: needsSample });
+
+  // The first page renders at once; the rest of the history follows in the background.
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = history;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+
+  const shown = hasHistory ? history.data : needsSample ? sample.data : undefined;
+  const batches = useMemo<(EventBatch & { invalidCount: number })[]>(() => {
+    const fromPages = shown?.pages ?? [];
+    return updates.data && shown === history.data ? [...fromPages, updates.data] : fromPages;
+  }, [shown, history.data, updates.data]);
+  const dockings = useMemo(() => (batches.length ? buildDockings(batches) : EMPTY), [batches]);
+
+  const refreshMutation = useMutation({
+    mutationFn: async (): Promise<DockingUpdates | null> => {
+      const since = refreshWindowStart(dockings);
+      if (since === null) {
+        await history.refetch({ throwOnError: true });
+        return null;
+      }
+      return fetchDockingUpdates(
+        source,
+        new Date(since).toISOString(),
+        new AbortController().signal,
+      );
+    },
+    onSuccess: (fresh) => {
+      if (fresh) {
+        queryClient.setQueryData<DockingUpdates>(dockingEventKeys.updates(source), (previous) =>
+          mergeUpdates(previous, fresh),
+        );
+      }
+    },
+  });
+  const { mutate: refreshNow, isPending: isRefreshing, reset: resetRefresh } = refreshMutation;
+
+  const fetchedAt = batches.reduce<number | null>(
+    (newest, batch) => Math.max(newest ?? 0, batch.fetchedAt),
+    null,
+  );
+  const isComplete = hasHistory && !hasNextPage;
+
+  // Data older than the freshness window is refreshed once, asking only for what can have changed.
+  const autoRefreshed = useRef<SourceId | null>(null);
+  useEffect(() => {
+    if (
+      source === 'sample' ||
+      !isComplete ||
+      fetchedAt === null ||
+      autoRefreshed.current === source
+    )
+      return;
+    if (Date.now() - fetchedAt < FRESH_FOR_MS) return;
+    autoRefreshed.current = source;
+    refreshNow();
+  }, [source, isComplete, fetchedAt, refreshNow]);
+
+  // A restored cache brings back old failures as plain objects: only this visit's count.
+  const error =
+    [refreshMutation.error, history.error, needsSample ? sample.error : null].find(
+      (candidate): candidate is Error => candidate instanceof Error,
+    ) ?? null;
+  const baseUrl = DATA_SOURCES[source].baseUrl;
+  const blockedUntil =
+    error instanceof RateLimitedError
+      ? error.availableAt
+      : baseUrl
+        ? rateLimitedUntil(new URL(baseUrl).origin)
+        : null;
+
+  const pages = shown?.pages ?? [];
+  const lastPage = pages[pages.length - 1];
+  const origin: DataOrigin =
+    source === 'sample'
+      ? hasHistory
+        ? 'sample'
+        : 'none'
+      : hasHistory
+        ? 'api'
+        : shown
+          ? 'sample-fallback'
+          : 'none';
+
+  return {
+    source,
+    origin,
+    dockings,
+    invalidCount: batches.reduce((sum, batch) => sum + batch.invalidCount, 0),
+    loaded: dockings.length,
+    total: lastPage ? Math.max(lastPage.count, dockings.length) : null,
+    isLoadingFirstPage: !shown && (history.isFetching || sample.isFetching),
+    isLoadingMore: hasHistory && Boolean(hasNextPage) && !isFetchNextPageError,
+    isRefreshing,
+    fetchedAt,
+    error,
+    rateLimitedUntil: blockedUntil,
+    refresh: () => refreshNow(),
+    retry: () => {
+      resetRefresh();
+      if (hasHistory && hasNextPage) void fetchNextPage();
+      else if (hasHistory) refreshNow();
+      else void history.refetch();
+    },
+  };
+}

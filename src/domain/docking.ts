@@ -1,0 +1,174 @@
+import type {
+  DockingEvent,
+  PayloadFlight,
+  SpaceStationMini,
+  SpacecraftFlight,
+} from '../api/schemas';
+
+export type ChaserKind = 'spacecraft' | 'payload' | 'station';
+
+export interface Ref {
+  id: number;
+  name: string;
+}
+
+/** One docking, flat and typed: what the table, the filters and the timeline read. */
+export interface Docking {
+  id: number;
+  /** Epoch milliseconds. */
+  docked: number;
+  departed: number | null;
+  /** When the data about this event was fetched: an open stay is only known to be open until then. */
+  asOf: number;
+  status: 'docked' | 'departed';
+  /** Milliseconds at the port, up to `asOf` for an open stay. */
+  durationMs: number;
+  /** The station, or for a docking away from any station, the target it docked with. */
+  target: Ref & { kind: ChaserKind };
+  station: Ref | null;
+  port: Ref;
+  chaser: Ref & { kind: ChaserKind };
+  vehicle: Ref | null;
+  agency: (Ref & { abbrev: string | null }) | null;
+  launch: { id: string; name: string } | null;
+  event: DockingEvent;
+}
+
+type Party =
+  | { kind: 'spacecraft'; flight: SpacecraftFlight }
+  | { kind: 'payload'; flight: PayloadFlight }
+  | { kind: 'station'; station: SpaceStationMini };
+
+function party(
+  flight: SpacecraftFlight | null | undefined,
+  payload: PayloadFlight | null | undefined,
+  station: SpaceStationMini | null | undefined,
+): Party | null {
+  if (flight) return { kind: 'spacecraft', flight };
+  if (payload) return { kind: 'payload', flight: payload };
+  if (station) return { kind: 'station', station };
+  return null;
+}
+
+function partyRef(p: Party): Ref & { kind: ChaserKind } {
+  switch (p.kind) {
+    case 'spacecraft':
+      return { kind: p.kind, id: p.flight.spacecraft.id, name: p.flight.spacecraft.name };
+    case 'payload':
+      return { kind: p.kind, id: p.flight.payload.id, name: p.flight.payload.name };
+    case 'station':
+      return { kind: p.kind, id: p.station.id, name: p.station.name };
+  }
+}
+
+function launchOf(p: Party) {
+  if (p.kind === 'station' || !p.flight.launch) return null;
+  const { id, name } = p.flight.launch;
+  return { id, name: name ?? 'Unnamed launch' };
+}
+
+export function normalizeDockingEvent(event: DockingEvent, fetchedAt: number): Docking {
+  const chaserParty = party(
+    event.flight_vehicle_chaser,
+    event.payload_flight_chaser,
+    event.space_station_chaser,
+  );
+  // The schema rejects events without a chaser; this keeps the type honest.
+  if (!chaserParty) throw new Error(`docking event ${event.id} has no chaser`);
+  const targetParty = party(
+    event.flight_vehicle_target,
+    event.payload_flight_target,
+    event.space_station_target,
+  );
+
+  const location = event.docking_location;
+  const stationSource = location.spacestation ?? event.space_station_target ?? null;
+  const station = stationSource ? { id: stationSource.id, name: stationSource.name } : null;
+  const target = station
+    ? { kind: 'station' as const, ...station }
+    : targetParty
+      ? partyRef(targetParty)
+      : location.spacecraft
+        ? {
+            kind: 'spacecraft' as const,
+            id: location.spacecraft.id,
+            name: location.spacecraft.name,
+          }
+        : location.payload
+          ? { kind: 'payload' as const, id: location.payload.id, name: location.payload.name }
+          : { kind: 'station' as const, id: -location.id, name: 'Unknown target' };
+
+  const config =
+    chaserParty.kind === 'spacecraft' ? chaserParty.flight.spacecraft.spacecraft_config : null;
+  const payload = chaserParty.kind === 'payload' ? chaserParty.flight.payload : null;
+  const agencySource = config?.agency ?? payload?.operator ?? payload?.manufacturer ?? null;
+
+  const docked = Date.parse(event.docking);
+  const departed = event.departure ? Date.parse(event.departure) : null;
+  const end = departed ?? Math.max(fetchedAt, docked);
+
+  return {
+    id: event.id,
+    docked,
+    departed,
+    asOf: fetchedAt,
+    status: departed === null ? 'docked' : 'departed',
+    durationMs: Math.max(0, end - docked),
+    target,
+    station,
+    port: { id: location.id, name: location.name },
+    chaser: partyRef(chaserParty),
+    vehicle: config ? { id: config.id, name: config.name } : null,
+    agency: agencySource
+      ? { id: agencySource.id, name: agencySource.name, abbrev: agencySource.abbrev ?? null }
+      : null,
+    launch: launchOf(chaserParty),
+    event,
+  };
+}
+
+export interface EventBatch {
+  events: readonly DockingEvent[];
+  fetchedAt: number;
+}
+
+/**
+ * All batches as one list of dockings, newest docking first (ties by id, so the order never
+ * depends on the API's). Later batches win for an id seen twice: offset paging drifts, and a
+ * refresh knows more than the history it refreshes.
+ */
+export function buildDockings(batches: readonly EventBatch[]): Docking[] {
+  const byId = new Map<number, Docking>();
+  for (const batch of batches) {
+    for (const event of batch.events) {
+      const docking = normalizeDockingEvent(event, batch.fetchedAt);
+      const known = byId.get(docking.id);
+      if (!known || known.asOf <= docking.asOf) byId.set(docking.id, docking);
+    }
+  }
+  return [...byId.values()].sort(newestFirst);
+}
+
+export function newestFirst(a: Docking, b: Docking): number {
+  return b.docked - a.docked || b.id - a.id;
+}
+
+const OPEN_STAY_LOOKBACK_MS = 2 * 365 * 24 * 60 * 60 * 1000;
+
+/**
+ * Where a refresh must start to see everything that can have changed: the newest docking known,
+ * or earlier if a stay that might still end opened before it. Stays open for more than two years
+ * before the newest docking are modules and permanent attachments, and do not pull the window back.
+ */
+export function refreshWindowStart(dockings: readonly Docking[]): number | null {
+  let newest = -Infinity;
+  for (const docking of dockings) newest = Math.max(newest, docking.docked);
+  if (newest === -Infinity) return null;
+  let start = newest;
+  for (const docking of dockings) {
+    if (docking.status === 'docked' && docking.docked >= newest - OPEN_STAY_LOOKBACK_MS) {
+      start = Math.min(start, docking.docked);
+    }
+  }
+  return start;
+}

@@ -1,0 +1,136 @@
+import type { Docking, Ref } from './docking';
+import type { ViewFilters } from './view-state';
+
+export type TimeZoneMode = 'utc' | 'local';
+export type FacetName = 'station' | 'port' | 'vehicle' | 'agency';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Start of a `YYYY-MM-DD` day in the view's zone, as epoch milliseconds. */
+export function startOfDay(day: string, tz: TimeZoneMode): number {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return tz === 'utc' ? Date.UTC(year, month - 1, date) : new Date(year, month - 1, date).getTime();
+}
+
+/** The time window `from`–`to` (inclusive days) as a half-open range of epoch milliseconds. */
+export function timeWindow(
+  from: string | null,
+  to: string | null,
+  tz: TimeZoneMode,
+): { start: number; end: number } {
+  return {
+    start: from ? startOfDay(from, tz) : -Infinity,
+    // The day after `to`, computed by calendar so that a daylight-saving day is still whole.
+    end: to ? startOfDay(nextDay(to), tz) : Infinity,
+  };
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Where a stay ends for filtering and drawing: its departure, or as far as the data knows. */
+export function stayEnd(docking: Docking): number {
+  return docking.departed ?? Math.max(docking.asOf, docking.docked);
+}
+
+const searchTextCache = new WeakMap<Docking, string>();
+
+export function searchText(docking: Docking): string {
+  let text = searchTextCache.get(docking);
+  if (text === undefined) {
+    text = fold(
+      [
+        docking.chaser.name,
+        docking.vehicle?.name,
+        docking.agency?.name,
+        docking.agency?.abbrev,
+        docking.target.name,
+        docking.port.name,
+        docking.launch?.name,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+    searchTextCache.set(docking, text);
+  }
+  return text;
+}
+
+/** Case- and accent-insensitive text for matching. */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function matcher(filters: ViewFilters, tz: TimeZoneMode, skip?: FacetName) {
+  const stations = new Set(skip === 'station' ? [] : filters.station);
+  const ports = new Set(skip === 'port' ? [] : filters.port);
+  const vehicles = new Set(skip === 'vehicle' ? [] : filters.vehicle);
+  const agencies = new Set(skip === 'agency' ? [] : filters.agency);
+  const { start, end } = timeWindow(filters.from, filters.to, tz);
+  const words = fold(filters.q).split(/\s+/).filter(Boolean);
+
+  return (docking: Docking): boolean =>
+    (stations.size === 0 || (docking.station !== null && stations.has(docking.station.id))) &&
+    (ports.size === 0 || ports.has(docking.port.id)) &&
+    (vehicles.size === 0 || (docking.vehicle !== null && vehicles.has(docking.vehicle.id))) &&
+    (agencies.size === 0 || (docking.agency !== null && agencies.has(docking.agency.id))) &&
+    (filters.status === null || docking.status === filters.status) &&
+    docking.docked < end &&
+    stayEnd(docking) >= start &&
+    (words.length === 0 || words.every((word) => searchText(docking).includes(word)));
+}
+
+/** The dockings a view shows, in the order given. */
+export function filterDockings(
+  dockings: readonly Docking[],
+  filters: ViewFilters,
+  tz: TimeZoneMode,
+): Docking[] {
+  return dockings.filter(matcher(filters, tz));
+}
+
+export interface FacetOption extends Ref {
+  count: number;
+  /** For ports: the station it belongs to, to tell alike-named ports apart. */
+  group?: string;
+}
+
+const facetRef: Record<FacetName, (docking: Docking) => (Ref & { group?: string }) | null> = {
+  station: (docking) => docking.station,
+  port: (docking) => ({ ...docking.port, group: docking.target.name }),
+  vehicle: (docking) => docking.vehicle,
+  agency: (docking) => docking.agency,
+};
+
+/**
+ * The choices of one filter with how many events each would show, given every other filter
+ * (so ports are scoped to the chosen stations). Chosen values are always listed, even at zero.
+ */
+export function facetOptions(
+  dockings: readonly Docking[],
+  filters: ViewFilters,
+  tz: TimeZoneMode,
+  facet: FacetName,
+  knownNames: ReadonlyMap<number, string> = new Map(),
+): FacetOption[] {
+  const matches = matcher(filters, tz, facet);
+  const options = new Map<number, FacetOption>();
+  for (const docking of dockings) {
+    const ref = facetRef[facet](docking);
+    if (!ref) continue;
+    let option = options.get(ref.id);
+    if (!option) {
+      option = { id: ref.id, name: ref.name, group: ref.group, count: 0 };
+      options.set(ref.id, option);
+    }
+    if (matches(docking)) option.count += 1;
+  }
+  const chosen = new Set(filters[facet]);
+  for (const id of chosen) {
+    if (!options.has(id)) options.set(id, { id, name: knownNames.get(id) ?? `#${id}`, count: 0 });
+  }
+  return [...options.values()]
+    .filter((option) => option.count > 0 || chosen.has(option.id))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}

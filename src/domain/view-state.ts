@@ -1,0 +1,159 @@
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsStringLiteral,
+  type inferParserType,
+} from 'nuqs';
+
+/*
+ * The URL codec. Parameter names are a public interface: shared links must keep working.
+ * Each parser returns null for a bad value, which is then dropped with a notice.
+ */
+
+export const SORTABLE_COLUMNS = [
+  'docked',
+  'departed',
+  'duration',
+  'spacecraft',
+  'vehicle',
+  'agency',
+  'station',
+  'port',
+  'launch',
+] as const;
+export type ColumnId = (typeof SORTABLE_COLUMNS)[number];
+
+export interface SortKey {
+  id: ColumnId;
+  desc: boolean;
+}
+
+export const DEFAULT_SORT: SortKey[] = [{ id: 'docked', desc: true }];
+
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
+  a.length === b.length && a.every((item, index) => same(item, b[index] as T));
+
+const parseAsIdList = createParser<number[]>({
+  parse(value) {
+    const parts = value.split(',').filter(Boolean);
+    if (parts.length === 0 || !parts.every((part) => /^[1-9]\d{0,9}$/.test(part))) return null;
+    return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+  },
+  serialize: (ids) => [...new Set(ids)].sort((a, b) => a - b).join(','),
+  eq: (a, b) => sameList(a, b, (x, y) => x === y),
+});
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** A calendar day, kept as its `YYYY-MM-DD` text: a day in the URL means the same day everywhere. */
+const parseAsDay = createParser<string>({
+  parse: (value) => (isCalendarDate(value) ? value : null),
+  serialize: (value) => value,
+});
+
+const parseAsSearch = createParser<string>({
+  parse: (value) => (value.trim() ? value.slice(0, 200) : null),
+  serialize: (value) => value,
+});
+
+const columnIds: readonly string[] = SORTABLE_COLUMNS;
+
+const parseAsSort = createParser<SortKey[]>({
+  parse(value) {
+    const keys: SortKey[] = [];
+    for (const part of value.split(',')) {
+      const desc = part.startsWith('-');
+      const id = desc ? part.slice(1) : part;
+      if (!columnIds.includes(id) || keys.some((key) => key.id === id)) return null;
+      keys.push({ id: id as ColumnId, desc });
+    }
+    return keys.length > 0 ? keys : null;
+  },
+  serialize: (keys) => keys.map((key) => `${key.desc ? '-' : ''}${key.id}`).join(','),
+  eq: (a, b) => sameList(a, b, (x, y) => x.id === y.id && x.desc === y.desc),
+});
+
+const parseAsEventId = createParser<number>({
+  parse: (value) => (/^[1-9]\d{0,9}$/.test(value) ? Number(value) : null),
+  serialize: String,
+});
+
+export const viewStateParsers = {
+  station: parseAsIdList.withDefault([]),
+  port: parseAsIdList.withDefault([]),
+  vehicle: parseAsIdList.withDefault([]),
+  agency: parseAsIdList.withDefault([]),
+  status: parseAsStringLiteral(['docked', 'departed'] as const),
+  from: parseAsDay,
+  to: parseAsDay,
+  q: parseAsSearch.withDefault(''),
+  sort: parseAsSort.withDefault(DEFAULT_SORT),
+  event: parseAsEventId,
+  tz: parseAsStringLiteral(['utc', 'local'] as const).withDefault('utc'),
+};
+
+export type ViewState = inferParserType<typeof viewStateParsers>;
+export type ViewParam = keyof typeof viewStateParsers;
+export const VIEW_PARAMS = Object.keys(viewStateParsers) as ViewParam[];
+
+/** Reads a view from a query string; bad values read as their defaults. */
+export const parseViewState = createLoader(viewStateParsers);
+
+/** Writes the canonical query string of a view: defaults left out, lists sorted. */
+export const serializeViewState = createSerializer(viewStateParsers);
+
+export interface InvalidParam {
+  name: ViewParam;
+  value: string;
+}
+
+/** The parameters of a query string that are present but cannot be read. */
+export function findInvalidParams(search: string | URLSearchParams): InvalidParam[] {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const invalid: InvalidParam[] = [];
+  for (const name of VIEW_PARAMS) {
+    const value = params.get(name);
+    if (value === null || value === '') continue;
+    if (viewStateParsers[name].parse(value) === null) invalid.push({ name, value });
+  }
+  return invalid;
+}
+
+/** The filters of a view, without sort, drawer or zone: what decides which rows are shown. */
+export type ViewFilters = Pick<
+  ViewState,
+  'station' | 'port' | 'vehicle' | 'agency' | 'status' | 'from' | 'to' | 'q'
+>;
+
+export const CLEARED_FILTERS: { [K in keyof ViewFilters]: null } = {
+  station: null,
+  port: null,
+  vehicle: null,
+  agency: null,
+  status: null,
+  from: null,
+  to: null,
+  q: null,
+};
+
+export function hasActiveFilters(view: ViewFilters): boolean {
+  return (
+    view.station.length > 0 ||
+    view.port.length > 0 ||
+    view.vehicle.length > 0 ||
+    view.agency.length > 0 ||
+    view.status !== null ||
+    view.from !== null ||
+    view.to !== null ||
+    view.q.trim() !== ''
+  );
+}

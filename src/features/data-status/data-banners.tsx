@@ -1,0 +1,98 @@
+import type { DockingData } from '../../app/use-docking-data';
+import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/errors';
+import { SAMPLE } from '../../api/sources';
+import { formatAgo, formatDate, formatWait, plural } from '../../lib/format';
+import { useNow } from '../../ui/use-now';
+
+/** What is shown, where it came from and how old it is, and what went wrong, with a way on. */
+export function DataBanners({ data }: { data: DockingData }) {
+  const now = useNow(30_000);
+  const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
+  const banners: { tone: 'info' | 'warning' | 'error'; text: string; retry?: boolean }[] = [];
+
+  const sampleText = `the bundled sample, ${SAMPLE.description}, captured ${formatDate(SAMPLE.capturedAt, 'utc')}. Open stays are docked as of that date.`;
+
+  if (blocked && data.rateLimitedUntil !== null) {
+    banners.push({
+      tone: 'warning',
+      text: `Rate limited by Launch Library 2 — next request possible in ${formatWait(data.rateLimitedUntil, now)}.${
+        data.origin === 'api' ? ' Everything loaded so far stays on screen.' : ''
+      }`,
+    });
+  } else if (
+    data.error &&
+    !(data.error instanceof RateLimitedError) &&
+    data.origin !== 'sample-fallback'
+  ) {
+    banners.push({
+      tone: data.dockings.length ? 'warning' : 'error',
+      text: describeError(data),
+      retry: true,
+    });
+  }
+
+  if (data.origin === 'sample-fallback') {
+    const reason =
+      data.error instanceof HttpStatusError
+        ? `Launch Library 2 answered with an error (HTTP ${data.error.status})`
+        : data.error instanceof RateLimitedError
+          ? 'Launch Library 2 is rate limiting this browser'
+          : 'Offline: Launch Library 2 could not be reached';
+    banners.push({ tone: 'info', text: `${reason}. Showing ${sampleText}`, retry: !blocked });
+  } else if (data.origin === 'sample') {
+    banners.push({
+      tone: 'info',
+      text: `Showing ${sampleText} Choose the live API in Settings for the whole history.`,
+    });
+  } else if (
+    data.origin === 'api' &&
+    data.error instanceof NetworkError &&
+    data.fetchedAt !== null
+  ) {
+    banners.push({
+      tone: 'info',
+      text: `Showing events saved in this browser, fetched ${formatAgo(data.fetchedAt, now)}.`,
+    });
+  }
+
+  if (data.invalidCount > 0) {
+    banners.push({
+      tone: 'warning',
+      text: `${plural(data.invalidCount, 'event')} could not be read and ${data.invalidCount === 1 ? 'is' : 'are'} left out.`,
+    });
+  }
+
+  if (banners.length === 0) return null;
+  return (
+    <div className="banners">
+      {banners.map((banner) => (
+        <div
+          key={banner.text}
+          className={`banner banner-${banner.tone}`}
+          role={banner.tone === 'info' ? 'status' : 'alert'}
+        >
+          <span>{banner.text}</span>
+          {banner.retry && (
+            <button type="button" onClick={data.retry}>
+              Retry
+            </button>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function describeError({ error, dockings, total }: DockingData): string {
+  const what = !dockings.length
+    ? 'Could not load docking events'
+    : total !== null && dockings.length < total
+      ? `Loading stopped at ${dockings.length} of ${total} events`
+      : 'Refresh failed; the events shown are kept';
+  if (error instanceof NetworkError) {
+    return `${what}: ${error.timedOut ? 'Launch Library 2 did not answer in time' : 'Launch Library 2 could not be reached'}.`;
+  }
+  if (error instanceof HttpStatusError)
+    return `${what}: Launch Library 2 answered with an error (HTTP ${error.status}).`;
+  return `${what}: ${error?.message ?? 'unknown error'}.`;
+}

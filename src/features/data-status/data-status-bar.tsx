@@ -1,0 +1,48 @@
+import type { DockingData } from '../../app/use-docking-data';
+import { DATA_SOURCES } from '../../api/sources';
+import { formatAgo, formatCount, formatDate } from '../../lib/format';
+import { useNow } from '../../ui/use-now';
+
+interface DataStatusBarProps {
+  data: DockingData;
+  onOpenSettings: () => void;
+}
+
+/** Where the data comes from, how fresh it is, and the Refresh and Settings buttons. */
+export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
+  const now = useNow(30_000);
+  const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
+  const canRefresh = data.origin === 'api' && !data.isLoadingMore && !data.isRefreshing && !blocked;
+
+  return (
+    <div className="data-status">
+      <span>
+        <span className="muted">Data: </span>
+        {data.origin === 'sample-fallback' ? 'Bundled sample' : DATA_SOURCES[data.source].label}
+        {data.fetchedAt !== null && (
+          <span className="muted">
+            {data.origin === 'api'
+              ? ` · updated ${formatAgo(data.fetchedAt, now)}`
+              : ` · captured ${formatDate(data.fetchedAt, 'utc')}`}
+          </span>
+        )}
+      </span>
+      <span role="status" aria-live="polite" className="progress">
+        {data.isLoadingMore && data.total !== null
+          ? `Loaded ${formatCount(data.loaded)} of ${formatCount(data.total)} events`
+          : data.isRefreshing
+            ? 'Refreshing…'
+            : ''}
+      </span>
+      {data.isLoadingMore && data.total ? (
+        <progress max={data.total} value={data.loaded} aria-label="History loaded" />
+      ) : null}
+      <button type="button" onClick={data.refresh} disabled={!canRefresh}>
+        Refresh
+      </button>
+      <button type="button" onClick={onOpenSettings}>
+        Settings
+      </button>
+    </div>
+  );
+}

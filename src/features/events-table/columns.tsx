@@ -1,0 +1,87 @@
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+} from '@tanstack/react-table';
+import type { Docking } from '../../domain/docking';
+import { formatDuration } from '../../lib/format';
+import { DateTime } from '../../ui/time-zone';
+
+export const tableFeatureSet = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic, text: sortFn_text },
+});
+
+const column = createColumnHelper<typeof tableFeatureSet, Docking>();
+const orDash = (value: string | null | undefined) => value || '—';
+
+export const dockingColumns = column.columns([
+  column.accessor((row) => row.docked, {
+    id: 'docked',
+    header: 'Docked',
+    sortFn: 'basic',
+    cell: (info) => <DateTime ms={info.getValue()} />,
+  }),
+  column.accessor((row) => row.departed ?? Infinity, {
+    id: 'departed',
+    header: 'Departed',
+    sortFn: 'basic',
+    sortDescFirst: true,
+    cell: ({ row }) =>
+      row.original.departed === null ? (
+        <span className="open-stay">
+          Docked as of <DateTime ms={row.original.asOf} />
+        </span>
+      ) : (
+        <DateTime ms={row.original.departed} />
+      ),
+  }),
+  column.accessor((row) => row.durationMs, {
+    id: 'duration',
+    header: 'Duration',
+    sortFn: 'basic',
+    sortDescFirst: true,
+    cell: ({ row }) => (
+      <span className="numeric">
+        {formatDuration(row.original.durationMs)}
+        {row.original.departed === null ? ' +' : ''}
+      </span>
+    ),
+  }),
+  column.accessor((row) => row.chaser.name, {
+    id: 'spacecraft',
+    header: 'Spacecraft',
+    sortFn: 'text',
+  }),
+  column.accessor((row) => row.vehicle?.name ?? '', {
+    id: 'vehicle',
+    header: 'Vehicle',
+    sortFn: 'text',
+    cell: (info) => orDash(info.getValue()),
+  }),
+  column.accessor((row) => row.agency?.abbrev || row.agency?.name || '', {
+    id: 'agency',
+    header: 'Agency',
+    sortFn: 'text',
+    cell: ({ row }) =>
+      row.original.agency ? (
+        <abbr title={row.original.agency.name}>
+          {row.original.agency.abbrev || row.original.agency.name}
+        </abbr>
+      ) : (
+        '—'
+      ),
+  }),
+  column.accessor((row) => row.target.name, { id: 'station', header: 'Station', sortFn: 'text' }),
+  column.accessor((row) => row.port.name, { id: 'port', header: 'Port', sortFn: 'text' }),
+  column.accessor((row) => row.launch?.name ?? '', {
+    id: 'launch',
+    header: 'Launch',
+    sortFn: 'text',
+    cell: (info) => orDash(info.getValue()),
+  }),
+]);

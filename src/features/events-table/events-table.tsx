@@ -1,0 +1,97 @@
+import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { Docking } from '../../domain/docking';
+import { DEFAULT_SORT, SORTABLE_COLUMNS, type SortKey } from '../../domain/view-state';
+import { dockingColumns, tableFeatureSet } from './columns';
+import { SortHeader } from './sort-header';
+
+const ROW_HEIGHT = 40;
+const columnIds: readonly string[] = SORTABLE_COLUMNS;
+
+function toSortKeys(sorting: SortingState): SortKey[] {
+  return sorting.filter((entry) => columnIds.includes(entry.id)) as SortKey[];
+}
+
+interface EventsTableProps {
+  rows: Docking[];
+  sort: SortKey[];
+  onSortChange: (sort: SortKey[] | null) => void;
+}
+
+export function EventsTable({ rows, sort, onSortChange }: EventsTableProps) {
+  const table = useTable({
+    features: tableFeatureSet,
+    columns: dockingColumns,
+    data: rows,
+    getRowId: (row) => String(row.id),
+    state: { sorting: sort },
+    onSortingChange: (updater) => {
+      const next = toSortKeys(functionalUpdate(updater, sort));
+      onSortChange(next.length ? next : DEFAULT_SORT);
+    },
+    enableSortingRemoval: false,
+    enableMultiSort: true,
+  });
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const sortedRows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: sortedRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const columnCount = dockingColumns.length;
+
+  return (
+    <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
+      <table className="events-table" aria-rowcount={sortedRows.length + 1}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => (
+                <SortHeader
+                  key={header.id}
+                  label={String(header.column.columnDef.header)}
+                  columnId={header.column.id}
+                  sortIndex={sort.length > 1 ? header.column.getSortIndex() : -1}
+                  direction={header.column.getIsSorted()}
+                  onToggle={header.column.getToggleSortingHandler()}
+                />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: paddingTop }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = sortedRows[item.index];
+            if (!row) return null;
+            return (
+              <tr key={row.id} aria-rowindex={item.index + 2} data-status={row.original.status}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className={`col-${cell.column.id}`}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: paddingBottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { SortDirection } from '@tanstack/react-table';
+
+interface SortHeaderProps {
+  label: string;
+  columnId: string;
+  direction: false | SortDirection;
+  /** Position among several sort keys (0 = primary), or -1 when only one key is in use. */
+  sortIndex: number;
+  onToggle: ((event: unknown) => void) | undefined;
+}
+
+const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
+
+export function SortHeader({ label, columnId, direction, sortIndex, onToggle }: SortHeaderProps) {
+  return (
+    <th
+      scope="col"
+      className={`col-${columnId}`}
+      aria-sort={direction ? ariaSort[direction] : 'none'}
+    >
+      <button
+        type="button"
+        className="sort-button"
+        onClick={onToggle}
+        title="Sort by this column; Shift adds it as a further sort"
+      >
+        {label}
+        <span className="sort-indicator" aria-hidden="true">
+          {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+          {direction && sortIndex >= 0 ? <sup>{sortIndex + 1}</sup> : null}
+        </span>
+      </button>
+    </th>
+  );
+}

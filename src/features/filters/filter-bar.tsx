@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import type { FacetName, FacetOption } from '../../domain/select';
+import { CLEARED_FILTERS, hasActiveFilters, type ViewState } from '../../domain/view-state';
+import type { SetViewState } from '../../lib/use-view-state';
+import { FacetFilter } from './facet-filter';
+
+interface FilterBarProps {
+  view: ViewState;
+  setView: SetViewState;
+  facets: Record<FacetName, FacetOption[]>;
+}
+
+const FACET_LABELS: Record<FacetName, string> = {
+  station: 'Station',
+  port: 'Port',
+  vehicle: 'Vehicle',
+  agency: 'Agency',
+};
+
+export function FilterBar({ view, setView, facets }: FilterBarProps) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <div role="search" className="filter-bar" aria-label="Filters">
+      {(Object.keys(FACET_LABELS) as FacetName[]).map((facet) => (
+        <FacetFilter
+          key={facet}
+          label={FACET_LABELS[facet]}
+          options={facets[facet]}
+          selected={view[facet]}
+          showGroups={facet === 'port'}
+          onChange={(ids) => setView({ [facet]: ids.length ? ids : null })}
+        />
+      ))}
+      <label className="field">
+        <span className="visually-hidden">Status</span>
+        <select
+          aria-label="Status"
+          value={view.status ?? ''}
+          onChange={(event) =>
+            setView({ status: (event.target.value || null) as ViewState['status'] })
+          }
+        >
+          <option value="">Any status</option>
+          <option value="docked">Still docked</option>
+          <option value="departed">Departed</option>
+        </select>
+      </label>
+      <label className="field">
+        <span>From</span>
+        <input
+          type="date"
+          value={view.from ?? ''}
+          max={view.to ?? undefined}
+          onChange={(event) => setView({ from: event.target.value || null })}
+        />
+      </label>
+      <label className="field">
+        <span>To</span>
+        <input
+          type="date"
+          value={view.to ?? ''}
+          min={view.from ?? undefined}
+          onChange={(event) => setView({ to: event.target.value || null })}
+        />
+      </label>
+      <label className="field search-field">
+        <span className="visually-hidden">Search</span>
+        <input
+          type="search"
+          aria-label="Search"
+          placeholder="Search spacecraft, vehicle, agency, port…"
+          value={view.q}
+          onChange={(event) => setView({ q: event.target.value || null }, { history: 'replace' })}
+        />
+      </label>
+      <button
+        type="button"
+        disabled={!hasActiveFilters(view)}
+        onClick={() => setView(CLEARED_FILTERS)}
+      >
+        Clear filters
+      </button>
+      <button type="button" onClick={copyLink} onBlur={() => setCopied('idle')}>
+        Copy link
+      </button>
+      <span role="status" className="muted">
+        {copied === 'copied'
+          ? 'Link copied'
+          : copied === 'failed'
+            ? 'Could not copy: copy the address bar'
+            : ''}
+      </span>
+      <label className="field">
+        <span className="visually-hidden">Time zone</span>
+        <select
+          aria-label="Time zone"
+          value={view.tz}
+          onChange={(event) => setView({ tz: event.target.value === 'local' ? 'local' : null })}
+        >
+          <option value="utc">Times in UTC</option>
+          <option value="local">Times in local zone</option>
+        </select>
+      </label>
+    </div>
+  );
+}

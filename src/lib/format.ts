@@ -1,0 +1,68 @@
+import { UTCDate } from '@date-fns/utc';
+import { format, formatDistanceStrict } from 'date-fns';
+import type { TimeZoneMode } from '../domain/select';
+
+const NOT_RECORDED = 'Not recorded';
+
+function inZone(ms: number, tz: TimeZoneMode): Date {
+  return tz === 'utc' ? new UTCDate(ms) : new Date(ms);
+}
+
+/** "22 Apr 2025 12:40 UTC", or in the browser's zone "22 Apr 2025 14:40 GMT+2". */
+export function formatDateTime(ms: number | null | undefined, tz: TimeZoneMode): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return NOT_RECORDED;
+  return tz === 'utc'
+    ? `${format(inZone(ms, tz), 'd MMM yyyy HH:mm')} UTC`
+    : format(inZone(ms, tz), 'd MMM yyyy HH:mm O');
+}
+
+export function formatDate(ms: number, tz: TimeZoneMode): string {
+  return format(inZone(ms, tz), 'd MMM yyyy');
+}
+
+/** An ISO date-time for machines (`<time dateTime>`, exports). */
+export function isoUtc(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** "33 d 21 h 28 min"; leading zero units are left out, and under a minute reads "< 1 min". */
+export function formatDuration(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms) || ms < 0) return NOT_RECORDED;
+  const totalMinutes = Math.floor(ms / 60_000);
+  if (totalMinutes < 1) return '< 1 min';
+  const days = Math.floor(totalMinutes / 1440);
+  const hours = Math.floor((totalMinutes % 1440) / 60);
+  const minutes = totalMinutes % 60;
+  const parts: string[] = [];
+  if (days) parts.push(`${days} d`);
+  if (days || hours) parts.push(`${hours} h`);
+  parts.push(`${minutes} min`);
+  return parts.join(' ');
+}
+
+/** "3 minutes ago" */
+export function formatAgo(ms: number, now: number): string {
+  if (now - ms < 60_000) return 'just now';
+  return `${formatDistanceStrict(ms, now)} ago`;
+}
+
+/** A wait until `untilMs`, rounded up to whole minutes: "41 min", "1 h 5 min". */
+export function formatWait(untilMs: number, now: number): string {
+  return formatWaitMs(untilMs - now);
+}
+
+export function formatWaitMs(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,116 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../support/msw-server';
+import { EVENTS_URL, renderApp, sampleHandler, serveDevPage } from '../support/render-app';
+
+const rowTexts = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[3]?.textContent);
+
+describe('the dashboard', () => {
+  it('shows the events in a table, newest docking first, with the count', async () => {
+    serveDevPage();
+    renderApp();
+    expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
+    expect(rowTexts()).toEqual([
+      'HTV-X1',
+      'Cygnus CRS NG-23 (S.S. William “Willie” C. McCool)',
+      'Progress MS-32',
+      'Crew Dragon Grace',
+      'Cargo Dragon C209',
+    ]);
+    expect(screen.getByRole('columnheader', { name: /Docked/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(screen.getByText('22 Apr 2025 12:40 UTC')).toBeInTheDocument();
+    expect(screen.getByText(/Docked as of/)).toHaveTextContent(
+      /Docked as of \d+ \w+ \d{4} \d\d:\d\d UTC/,
+    );
+  });
+
+  it('sorts by a column on click and writes the sort into the URL', async () => {
+    serveDevPage();
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: '5 events' });
+    await user.click(screen.getByRole('button', { name: /Spacecraft/ }));
+    expect(screen.getByRole('columnheader', { name: /Spacecraft/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(rowTexts()[0]).toBe('Cargo Dragon C209');
+    await waitFor(() => expect(window.location.search).toBe('?sort=spacecraft'));
+  });
+
+  it('filters by search text, says when nothing matches, and clears', async () => {
+    serveDevPage();
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: '5 events' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'dragon');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: '2 of 5 events' })).toBeInTheDocument(),
+    );
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), ' zzz');
+    expect(await screen.findByText('No events match — clear filters')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[1]!);
+    expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
+  });
+
+  it('filters by station and port from the facet lists, with counts', async () => {
+    serveDevPage();
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: '5 events' });
+    await user.click(screen.getByRole('button', { name: 'Port filter' }));
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'Harmony zenith at International Space Station: 2 events',
+      }),
+    );
+    expect(await screen.findByRole('heading', { name: '2 of 5 events' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?port=30'));
+  });
+
+  it('says how many events could not be read and shows the rest', async () => {
+    serveDevPage((page) => ({ ...page, results: [...page.results, { id: 'bad' }, { id: 1 }] }));
+    renderApp();
+    expect(
+      await screen.findByText('2 events could not be read and are left out.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '5 events' })).toBeInTheDocument();
+  });
+
+  it('falls back to the bundled sample when the API cannot be reached', async () => {
+    server.use(
+      http.get(EVENTS_URL, () => HttpResponse.error()),
+      sampleHandler,
+    );
+    renderApp();
+    expect(
+      await screen.findByText(
+        /Offline: Launch Library 2 could not be reached. Showing the bundled sample/,
+      ),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
+  });
+
+  it('shows an error with Retry when neither the API nor the sample can be read', async () => {
+    server.use(
+      http.get(EVENTS_URL, () => new HttpResponse(null, { status: 500 })),
+      http.get('*/sample/docking-events.json', () => new HttpResponse(null, { status: 404 })),
+    );
+    renderApp();
+    expect(await screen.findByText('Docking events could not be loaded')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Retry' }).length).toBeGreaterThan(0);
+  });
+
+  it('drops a bad link parameter with a notice and applies the rest', async () => {
+    serveDevPage();
+    renderApp('?station=abc&port=30');
+    expect(await screen.findByRole('alert')).toHaveTextContent('station=abc');
+    expect(await screen.findByRole('heading', { name: '2 of 5 events' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?port=30'));
+  });
+});

@@ -1,0 +1,22 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { resetSettingsCache } from '../src/api/settings';
+import { server } from './support/msw-server';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+// jsdom lays nothing out; give elements a desktop-sized box so the virtualized table renders rows.
+Object.defineProperties(HTMLElement.prototype, {
+  clientWidth: { configurable: true, get: () => 1200 },
+  clientHeight: { configurable: true, get: () => 800 },
+});
+beforeEach(() => {
+  localStorage.clear();
+  resetSettingsCache();
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());

@@ -1,0 +1,37 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { App } from '../../src/app/app';
+import { AppProviders } from '../../src/app/providers';
+import { devDockingPage } from './fixtures';
+import { server } from './msw-server';
+
+export const EVENTS_URL = 'https://ll.thespacedevs.com/2.3.0/docking_events/';
+
+/** The bundled sample, as the app's own origin serves it. */
+export const sampleHandler = http.get('*/sample/docking-events.json', () =>
+  HttpResponse.json(devDockingPage()),
+);
+
+/** The app at `search`, with a fresh cache that does not retry. */
+export function renderApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
+  });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders client={client}>
+      <App />
+    </AppProviders>,
+  );
+  return { ...view, user, client };
+}
+
+/** LL2 answering every page with the real development page. */
+export function serveDevPage(
+  transform: (page: ReturnType<typeof devDockingPage>) => unknown = (page) => page,
+) {
+  server.use(http.get(EVENTS_URL, () => HttpResponse.json(transform(devDockingPage()) as object)));
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { parseDockingEvents, type DockingEvent } from '../../src/api/schemas';
+import { buildDockings, normalizeDockingEvent, refreshWindowStart } from '../../src/domain/docking';
+import { devDockingPage } from '../support/fixtures';
+import { generateDockingHistory } from '../support/generate-history';
+
+const FETCHED = Date.parse('2026-04-05T04:17:00Z');
+
+function realEvents(): DockingEvent[] {
+  return parseDockingEvents(devDockingPage().results).events;
+}
+
+function realEvent(id: number): DockingEvent {
+  const event = realEvents().find((candidate) => candidate.id === id);
+  if (!event) throw new Error(`no event ${id}`);
+  return event;
+}
+
+describe('normalizeDockingEvent', () => {
+  it('flattens a spacecraft docking at a station', () => {
+    const docking = normalizeDockingEvent(realEvent(622), FETCHED);
+    expect(docking).toMatchObject({
+      id: 622,
+      docked: Date.parse('2025-04-22T12:40:00Z'),
+      departed: Date.parse('2025-05-23T16:05:00Z'),
+      status: 'departed',
+      station: { id: 4, name: 'International Space Station' },
+      target: { kind: 'station', id: 4, name: 'International Space Station' },
+      port: { id: 30, name: 'Harmony zenith' },
+      chaser: { kind: 'spacecraft', name: 'Cargo Dragon C209' },
+      vehicle: { id: 7, name: 'Cargo Dragon 2' },
+      agency: { id: 121, name: 'SpaceX', abbrev: 'SpX' },
+      launch: {
+        id: '6f25718d-40d8-4c74-be30-b70674a0dfb3',
+        name: 'Falcon 9 Block 5 | Dragon CRS-2 SpX-32',
+      },
+    });
+    expect(docking.durationMs).toBe(
+      Date.parse('2025-05-23T16:05:00Z') - Date.parse('2025-04-22T12:40:00Z'),
+    );
+  });
+
+  it('keeps an open stay open only as of when the data was fetched', () => {
+    const docking = normalizeDockingEvent(realEvent(629), FETCHED);
+    expect(docking.status).toBe('docked');
+    expect(docking.departed).toBeNull();
+    expect(docking.asOf).toBe(FETCHED);
+    expect(docking.durationMs).toBe(FETCHED - Date.parse('2025-09-13T17:23:00Z'));
+  });
+
+  it('names a payload chaser and takes its operator as the agency', () => {
+    const event = structuredClone(realEvent(622));
+    event.flight_vehicle_chaser = null;
+    event.payload_flight_chaser = {
+      id: 9,
+      destination: null,
+      payload: {
+        id: 77,
+        name: 'Bishop Airlock',
+        type: null,
+        manufacturer: null,
+        operator: { id: 1, name: 'Nanoracks', abbrev: null },
+        image: null,
+      },
+      launch: null,
+      landing: null,
+    };
+    const docking = normalizeDockingEvent(event, FETCHED);
+    expect(docking.chaser).toEqual({ kind: 'payload', id: 77, name: 'Bishop Airlock' });
+    expect(docking.agency).toEqual({ id: 1, name: 'Nanoracks', abbrev: null });
+    expect(docking.vehicle).toBeNull();
+    expect(docking.launch).toBeNull();
+  });
+
+  it('names a station-module chaser', () => {
+    const event = structuredClone(realEvent(622));
+    event.flight_vehicle_chaser = null;
+    event.space_station_chaser = { id: 50, name: 'Nauka', image: null };
+    const docking = normalizeDockingEvent(event, FETCHED);
+    expect(docking.chaser).toEqual({ kind: 'station', id: 50, name: 'Nauka' });
+    expect(docking.agency).toBeNull();
+  });
+
+  it('keeps a docking away from any station under its target', () => {
+    const event = structuredClone(realEvent(622));
+    event.docking_location.spacestation = null;
+    event.space_station_target = null;
+    event.payload_flight_target = {
+      id: 3,
+      destination: null,
+      payload: {
+        id: 8,
+        name: 'Intelsat 901',
+        type: null,
+        manufacturer: null,
+        operator: null,
+        image: null,
+      },
+      launch: null,
+      landing: null,
+    };
+    const docking = normalizeDockingEvent(event, FETCHED);
+    expect(docking.station).toBeNull();
+    expect(docking.target).toEqual({ kind: 'payload', id: 8, name: 'Intelsat 901' });
+  });
+
+  it('names a spacecraft target given only by the docking location', () => {
+    const event = structuredClone(realEvent(622));
+    event.docking_location.spacestation = null;
+    event.space_station_target = null;
+    event.docking_location.spacecraft = {
+      id: 3,
+      name: 'Apollo CSM',
+      type: null,
+      agency: null,
+      family: null,
+      image: null,
+    };
+    expect(normalizeDockingEvent(event, FETCHED).target).toEqual({
+      kind: 'spacecraft',
+      id: 3,
+      name: 'Apollo CSM',
+    });
+  });
+});
+
+describe('buildDockings', () => {
+  it('orders newest docking first and keeps one record per id, the latest fetched', () => {
+    const events = realEvents();
+    const refreshed = structuredClone(realEvent(629));
+    refreshed.departure = '2026-05-01T10:00:00Z';
+    const dockings = buildDockings([
+      { events, fetchedAt: FETCHED },
+      { events: [events[2]!, events[0]!], fetchedAt: FETCHED - 1000 },
+      { events: [refreshed], fetchedAt: FETCHED + 1000 },
+    ]);
+    expect(dockings.map((docking) => docking.id)).toEqual([631, 630, 629, 624, 622]);
+    expect(dockings.find((docking) => docking.id === 629)).toMatchObject({
+      status: 'departed',
+      asOf: FETCHED + 1000,
+    });
+  });
+});
+
+describe('refreshWindowStart', () => {
+  it('starts at the oldest stay that may still end, or at the newest docking', () => {
+    const dockings = buildDockings([{ events: realEvents(), fetchedAt: FETCHED }]);
+    expect(refreshWindowStart(dockings)).toBe(Date.parse('2025-09-13T17:23:00Z'));
+    const allDeparted = dockings.filter((docking) => docking.status === 'departed');
+    expect(refreshWindowStart(allDeparted)).toBe(Date.parse('2025-10-29T19:43:00Z'));
+    expect(refreshWindowStart([])).toBeNull();
+  });
+
+  it('ignores stays left open for years, such as modules', () => {
+    const events = parseDockingEvents(generateDockingHistory({ seed: 3, count: 400 })).events;
+    const dockings = buildDockings([{ events, fetchedAt: Date.parse('2026-11-01T00:00:00Z') }]);
+    const start = refreshWindowStart(dockings)!;
+    const newest = dockings[0]!.docked;
+    expect(newest - start).toBeLessThan(2 * 366 * 24 * 3600 * 1000);
+    expect(dockings.filter((docking) => docking.docked >= start).length).toBeLessThanOrEqual(100);
+  });
+});
