@@ -60,6 +60,19 @@ export function App() {
             <h2 className="count" aria-live="polite">
               {total > 0 ? countText : 'Docking events'}
             </h2>
+            <label className="field">
+              <span className="visually-hidden">Time zone</span>
+              <select
+                aria-label="Time zone"
+                value={tz}
+                onChange={(event) =>
+                  setView({ tz: event.target.value === 'local' ? 'local' : null })
+                }
+              >
+                <option value="utc">Times in UTC</option>
+                <option value="local">Times in local zone</option>
+              </select>
+            </label>
           </div>
           {total > 0 && rows.length > 0 ? (
             <EventsTable rows={rows} sort={view.sort} onSortChange={(sort) => setView({ sort })} />

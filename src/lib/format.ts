@@ -46,13 +46,13 @@ export function formatAgo(ms: number, now: number): string {
   return `${formatDistanceStrict(ms, now)} ago`;
 }
 
-/** A wait until `untilMs`, rounded up to whole minutes: "41 min", "1 h 5 min". */
+/** A wait until `untilMs`, to the nearest minute and at least one: "41 min", "1 h 5 min". */
 export function formatWait(untilMs: number, now: number): string {
   return formatWaitMs(untilMs - now);
 }
 
 export function formatWaitMs(ms: number): string {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  const minutes = Math.max(1, Math.round(ms / 60_000));
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;

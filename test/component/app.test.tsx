@@ -27,9 +27,7 @@ describe('the dashboard', () => {
       'descending',
     );
     expect(screen.getByText('22 Apr 2025 12:40 UTC')).toBeInTheDocument();
-    expect(screen.getByText(/Docked as of/)).toHaveTextContent(
-      /Docked as of \d+ \w+ \d{4} \d\d:\d\d UTC/,
-    );
+    expect(screen.getByText(/Docked as of/)).toHaveTextContent(/^Docked as of \d+ \w+ \d{4}$/);
   });
 
   it('sorts by a column on click and writes the sort into the URL', async () => {

@@ -49,7 +49,7 @@ const VEHICLES: Vehicle[] = [
   {
     id: 17,
     name: 'Crew Dragon 2',
-    prefix: 'Crew Dragon',
+    prefix: 'Crew Dragon C2',
     agency: AGENCIES.spx!,
     family: 'Dragon',
     stayDays: [120, 200],
@@ -57,7 +57,7 @@ const VEHICLES: Vehicle[] = [
   {
     id: 7,
     name: 'Cargo Dragon 2',
-    prefix: 'Cargo Dragon C2',
+    prefix: 'Cargo Dragon C1',
     agency: AGENCIES.spx!,
     family: 'Dragon',
     stayDays: [25, 40],

@@ -34,7 +34,7 @@ export const dockingColumns = column.columns([
     cell: ({ row }) =>
       row.original.departed === null ? (
         <span className="open-stay">
-          Docked as of <DateTime ms={row.original.asOf} />
+          Docked as of <DateTime ms={row.original.asOf} dateOnly />
         </span>
       ) : (
         <DateTime ms={row.original.departed} />

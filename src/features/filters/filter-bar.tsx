@@ -100,17 +100,6 @@ export function FilterBar({ view, setView, facets }: FilterBarProps) {
             ? 'Could not copy: copy the address bar'
             : ''}
       </span>
-      <label className="field">
-        <span className="visually-hidden">Time zone</span>
-        <select
-          aria-label="Time zone"
-          value={view.tz}
-          onChange={(event) => setView({ tz: event.target.value === 'local' ? 'local' : null })}
-        >
-          <option value="utc">Times in UTC</option>
-          <option value="local">Times in local zone</option>
-        </select>
-      </label>
     </div>
   );
 }

@@ -1,0 +1,36 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fakeLL2 } from '../../test/e2e/ll2-routes';
+import { generateDockingHistory } from '../../test/support/generate-history';
+
+const EVENTS = generateDockingHistory({ seed: 2026, count: 555 });
+
+async function shoot(page: Page, name: string, path = '/') {
+  await fakeLL2(page, EVENTS);
+  await page.goto(path);
+  await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+  await page.screenshot({ path: `docs/screenshots/${name}.png` });
+}
+
+test('light', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await shoot(page, 'dashboard-light');
+});
+
+test('dark, filtered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await shoot(page, 'dashboard-dark', '/?station=4&sort=-duration');
+});
+
+test('narrow', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await shoot(page, 'dashboard-narrow');
+});
+
+test('offline sample', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 700 });
+  await page.route(/thespacedevs\.com/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '5 events' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/offline-sample.png' });
+});

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { generateDockingHistory } from '../support/generate-history';
+import { fakeLL2, waitForPersistedCache } from './ll2-routes';
+
+test('loads the whole history in ceil(N/100) requests, with visible progress', async ({ page }) => {
+  const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 555, count: 555 }));
+  ll2.delayMs = 400;
+  await page.goto('/');
+  await expect(page.getByText(/Loaded \d+ of 555 events/)).toBeVisible();
+  // The first page is on screen while the rest loads.
+  await expect(page.getByRole('heading', { name: /^(100|200) events$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  expect(ll2.requests).toHaveLength(6);
+  expect(ll2.requests.map((url) => new URL(url).searchParams.get('offset'))).toEqual([
+    '0',
+    '100',
+    '200',
+    '300',
+    '400',
+    '500',
+  ]);
+  expect(new URL(ll2.requests[0]!).searchParams.get('ordering')).toBe('-docking');
+});
+
+test('a reload within the hour sends no request; Refresh sends one and merges what changed', async ({
+  page,
+}) => {
+  const events = generateDockingHistory({ seed: 8, count: 555 });
+  const ll2 = await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  await waitForPersistedCache(page, 6);
+
+  ll2.requests.length = 0;
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(ll2.requests).toEqual([]);
+
+  // A new docking arrives and an open stay ends.
+  const newest = events.reduce((a, b) => (Date.parse(a.docking) > Date.parse(b.docking) ? a : b));
+  const arrival = {
+    ...structuredClone(newest),
+    id: 99_999,
+    docking: '2026-11-20T10:00:00Z',
+    departure: null,
+  };
+  const open = events.find((event) => event.departure === null && event.id !== newest.id)!;
+  open.departure = '2026-11-21T08:30:00Z';
+  ll2.events = [...events, arrival];
+
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByRole('heading', { name: '556 events' })).toBeVisible();
+  expect(ll2.requests).toHaveLength(1);
+  expect(new URL(ll2.requests[0]!).searchParams.get('docking__gte')).not.toBeNull();
+  await expect(page.getByRole('row').nth(1)).toContainText('20 Nov 2026 10:00 UTC');
+  await expect(page.getByText('21 Nov 2026 08:30 UTC')).toBeVisible();
+});
+
+test('a 429 shows the wait, keeps every loaded event and sends nothing more', async ({ page }) => {
+  const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 9, count: 555 }));
+  ll2.override = async (route, url) => {
+    if (url.searchParams.get('offset') !== '200') return false;
+    await route.fulfill({
+      status: 429,
+      json: { detail: 'Request was throttled. Expected available in 2460 seconds.' },
+      headers: { 'Access-Control-Allow-Origin': '*', 'Retry-After': '2460' },
+    });
+    return true;
+  };
+  await page.goto('/');
+  await expect(
+    page.getByText('Rate limited by Launch Library 2 — next request possible in 41 min'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Refresh' })).toBeDisabled();
+  const sent = ll2.requests.length;
+  await waitForPersistedCache(page, 2);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
+  await expect(page.getByText(/Rate limited by Launch Library 2/)).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(ll2.requests).toHaveLength(sent);
+});
+
+test('offline from the start, the bundled sample is shown under its banner', async ({ page }) => {
+  await page.route(/thespacedevs\.com/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await expect(
+    page.getByText(/Offline: Launch Library 2 could not be reached\. Showing the bundled sample/),
+  ).toBeVisible();
+  await expect(page.getByText(/captured 5 Apr 2026/).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: '5 events' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Progress MS-32', exact: true })).toBeVisible();
+  const asOf = page.getByText('Docked as of 5 Apr 2026', { exact: true });
+  await expect(asOf).toBeVisible();
+  await expect(asOf.locator('time')).toHaveAttribute('title', '5 Apr 2026 04:17 UTC');
+});

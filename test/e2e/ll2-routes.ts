@@ -1,0 +1,55 @@
+import type { BrowserContext, Page, Route } from '@playwright/test';
+import { dockingEventsPage, type GeneratedEvent } from '../support/generate-history';
+
+const LL2_HOSTS = /^https:\/\/ll(dev)?\.thespacedevs\.com\//;
+
+export interface FakeLL2 {
+  /** The URLs of every `/docking_events/` request the page made. */
+  requests: string[];
+  /** The events the fake API serves; change it to make the API's data change. */
+  events: GeneratedEvent[];
+  /** Answer a request differently: return true when it was answered. */
+  override: ((route: Route, url: URL) => Promise<boolean> | boolean) | null;
+  /** Milliseconds each page takes. */
+  delayMs: number;
+}
+
+/**
+ * Answers LL2 for a browser context from `events`, newest first, 100 a page, and records each
+ * docking-events request. Anything else on the LL2 hosts gets a 404; nothing reaches the network.
+ */
+export async function fakeLL2(
+  target: BrowserContext | Page,
+  events: GeneratedEvent[],
+): Promise<FakeLL2> {
+  const fake: FakeLL2 = { requests: [], events, override: null, delayMs: 0 };
+  await target.route(LL2_HOSTS, async (route: Route) => {
+    const url = new URL(route.request().url());
+    if (!url.pathname.endsWith('/docking_events/')) {
+      await route.fulfill({ status: 404, json: { detail: 'Not found.' } });
+      return;
+    }
+    fake.requests.push(url.toString());
+    if (fake.override && (await fake.override(route, url))) return;
+    if (fake.delayMs) await new Promise((resolve) => setTimeout(resolve, fake.delayMs));
+    await route.fulfill({
+      json: dockingEventsPage(fake.events, url),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    });
+  });
+  return fake;
+}
+
+export function onlyHistoryRequests(requests: string[]): string[] {
+  return requests.filter((url) => !new URL(url).searchParams.has('docking__gte'));
+}
+
+/** Waits until the persisted cache holds `count` events' worth of pages. */
+export async function waitForPersistedCache(page: Page, pages: number) {
+  await page.waitForFunction((expected) => {
+    const raw = localStorage.getItem('station-dockings:query-cache');
+    if (!raw) return false;
+    const matches = raw.match(/"fetchedAt"/g);
+    return (matches?.length ?? 0) >= expected;
+  }, pages);
+}
