@@ -96,3 +96,31 @@ test('offline from the start, the bundled sample is shown under its banner', asy
   await expect(asOf).toBeVisible();
   await expect(asOf.locator('time')).toHaveAttribute('title', '5 Apr 2026 04:17 UTC');
 });
+
+test('offline with a cache older than an hour: the cached events stay, one refresh is tried', async ({
+  page,
+  context,
+}) => {
+  const ll2 = await fakeLL2(context, generateDockingHistory({ seed: 10, count: 230 }));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '230 events' })).toBeVisible();
+  await waitForPersistedCache(page, 3);
+  await page.close();
+
+  // Two hours later, with no network.
+  ll2.requests.length = 0;
+  ll2.override = async (route) => {
+    await route.abort('internetdisconnected');
+    return true;
+  };
+  const later = await context.newPage();
+  await later.clock.install({ time: Date.now() + 2 * 60 * 60 * 1000 });
+  await later.goto('/');
+  await expect(later.getByRole('heading', { name: '230 events' })).toBeVisible();
+  await expect(
+    later.getByText('Showing events saved in this browser, fetched 2 hours ago.'),
+  ).toBeVisible();
+  await expect(later.getByText(/Refresh failed; the events shown are kept/)).toBeVisible();
+  expect(ll2.requests).toHaveLength(1);
+  expect(new URL(ll2.requests[0]!).searchParams.get('docking__gte')).not.toBeNull();
+});

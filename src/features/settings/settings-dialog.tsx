@@ -16,6 +16,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const [source, setSource] = useState<SourceId>(settings.source);
   const [apiKey, setApiKey] = useState(settings.apiKey);
   const titleId = useId();
+  const keyId = useId();
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const baseUrl = DATA_SOURCES[source].baseUrl;
 
@@ -69,20 +70,22 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               </label>
             ))}
           </fieldset>
-          <label className="stacked">
-            <span>API key (optional)</span>
+          <div className="stacked">
+            <label htmlFor={keyId}>API key (optional)</label>
             <input
+              id={keyId}
               type="password"
               autoComplete="off"
               spellCheck={false}
+              aria-describedby={`${keyId}-hint`}
               value={apiKey}
               onChange={(event) => setApiKey(event.target.value)}
             />
-            <span className="muted small">
+            <span id={`${keyId}-hint`} className="muted small">
               Kept in this browser only and sent only to{' '}
               {baseUrl ? new URL(baseUrl).host : 'the API'}, never in a link.
             </span>
-          </label>
+          </div>
           <p className="muted small" role="status">
             {settings.source === 'sample'
               ? 'The bundled sample uses no requests.'
