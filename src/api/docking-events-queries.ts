@@ -3,10 +3,12 @@ import { InvalidResponseError } from './errors';
 import { fetchLL2Json, ll2Url } from './ll2-client';
 import {
   apiThrottleSchema,
+  launchSchema,
   pageEnvelopeSchema,
   parseDockingEvents,
   type ApiThrottle,
   type DockingEvent,
+  type Launch,
 } from './schemas';
 import { getSettings } from './settings';
 import { DATA_SOURCES, SAMPLE, type SourceId } from './sources';
@@ -180,4 +182,41 @@ export const apiThrottleQuery = (source: SourceId) =>
     },
     staleTime: 0,
     gcTime: 0,
+  });
+
+/** One docking event by id, for a shared link to an event that is not among those loaded. */
+export const dockingEventDetailQuery = (source: SourceId, id: number) =>
+  queryOptions({
+    queryKey: [...dockingEventKeys.all, 'detail', source, id] as const,
+    queryFn: async ({ signal }): Promise<DockingUpdates> => {
+      const baseUrl = apiBaseUrl(source);
+      const json = await fetchLL2Json(ll2Url(baseUrl, `docking_events/${id}/`, { mode: 'normal' }), {
+        baseUrl,
+        apiKey: getSettings().apiKey,
+        signal,
+      });
+      const { events } = parseDockingEvents([json]);
+      if (events.length === 0) throw new InvalidResponseError('not a docking event');
+      return { events, invalidCount: 0, fetchedAt: Date.now() };
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+
+/** A launch in full, fetched only when someone asks for it, then kept. */
+export const launchQuery = (source: SourceId, launchId: string) =>
+  queryOptions({
+    queryKey: ['launches', source, launchId] as const,
+    queryFn: async ({ signal }): Promise<Launch> => {
+      const baseUrl = apiBaseUrl(source);
+      const json = await fetchLL2Json(
+        ll2Url(baseUrl, `launches/${encodeURIComponent(launchId)}/`, { mode: 'normal' }),
+        { baseUrl, apiKey: getSettings().apiKey, signal },
+      );
+      const parsed = launchSchema.safeParse(json);
+      if (!parsed.success) throw new InvalidResponseError('not a launch');
+      return parsed.data;
+    },
+    staleTime: Infinity,
+    retry: false,
   });

@@ -179,3 +179,30 @@ export function parseDockingEvents(results: readonly unknown[]): ParsedResults {
   }
   return { events, invalidCount };
 }
+
+/** The parts of a launch (`/launches/{id}/`) the drawer shows. */
+export const launchSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  net: text,
+  status: z.nullish(z.object({ name: text, abbrev: text, description: text })),
+  launch_service_provider: z.nullish(z.object({ name: text, abbrev: text })),
+  rocket: z.nullish(
+    z.object({ configuration: z.nullish(z.object({ name: text, full_name: text, variant: text })) }),
+  ),
+  pad: z.nullish(
+    z.object({
+      name: text,
+      location: z.nullish(z.object({ name: text })),
+    }),
+  ),
+  mission: z.nullish(
+    z.object({
+      name: text,
+      type: text,
+      description: text,
+      orbit: z.nullish(z.object({ name: text })),
+    }),
+  ),
+});
+export type Launch = z.infer<typeof launchSchema>;

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { facetOptions, filterDockings, type FacetName } from '../domain/select';
+import { facetOptions, filterDockings, sortDockings, type FacetName } from '../domain/select';
 import { CLEARED_FILTERS, type ViewFilters } from '../domain/view-state';
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
@@ -27,10 +27,11 @@ export function App() {
     () => ({ station, port, vehicle, agency, status, from, to, q }),
     [station, port, vehicle, agency, status, from, to, q],
   );
-  const rows = useMemo(
+  const filtered = useMemo(
     () => filterDockings(data.dockings, filters, tz),
     [data.dockings, filters, tz],
   );
+  const rows = useMemo(() => sortDockings(filtered, view.sort), [filtered, view.sort]);
   const facets = useMemo(
     () =>
       Object.fromEntries(

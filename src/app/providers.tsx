@@ -42,7 +42,8 @@ export function AppProviders({ children, client }: { children: ReactNode; client
         dehydrateOptions: {
           // Keep loaded events even when a later page failed: a failure never wipes what was loaded.
           shouldDehydrateQuery: (query) =>
-            query.state.data !== undefined && query.queryKey[0] === 'docking-events',
+            query.state.data !== undefined &&
+            (query.queryKey[0] === 'docking-events' || query.queryKey[0] === 'launches'),
         },
       }}
     >

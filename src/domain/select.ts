@@ -1,5 +1,5 @@
-import type { Docking, Ref } from './docking';
-import type { ViewFilters } from './view-state';
+import { newestFirst, type Docking, type Ref } from './docking';
+import type { ColumnId, SortKey, ViewFilters } from './view-state';
 
 export type TimeZoneMode = 'utc' | 'local';
 export type FacetName = 'station' | 'port' | 'vehicle' | 'agency';
@@ -133,4 +133,40 @@ export function facetOptions(
   return [...options.values()]
     .filter((option) => option.count > 0 || chosen.has(option.id))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+type SortValue = number | string;
+
+const sortValue: Record<ColumnId, (docking: Docking) => SortValue> = {
+  docked: (docking) => docking.docked,
+  // An open stay has not ended: it sorts after every departure.
+  departed: (docking) => docking.departed ?? Infinity,
+  duration: (docking) => docking.durationMs,
+  spacecraft: (docking) => docking.chaser.name,
+  vehicle: (docking) => docking.vehicle?.name ?? '',
+  agency: (docking) => docking.agency?.abbrev || docking.agency?.name || '',
+  station: (docking) => docking.target.name,
+  port: (docking) => docking.port.name,
+  launch: (docking) => docking.launch?.name ?? '',
+};
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+function compareValues(a: SortValue, b: SortValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a === b ? 0 : a < b ? -1 : 1;
+  return collator.compare(String(a), String(b));
+}
+
+/**
+ * The rows in the view's order: each sort key in turn, then newest docking first and by id, so
+ * that the same link always lists the same rows in the same order.
+ */
+export function sortDockings(dockings: readonly Docking[], sort: readonly SortKey[]): Docking[] {
+  return [...dockings].sort((a, b) => {
+    for (const key of sort) {
+      const order = compareValues(sortValue[key.id](a), sortValue[key.id](b));
+      if (order !== 0) return key.desc ? -order : order;
+    }
+    return newestFirst(a, b);
+  });
 }

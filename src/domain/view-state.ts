@@ -82,10 +82,19 @@ const parseAsSort = createParser<SortKey[]>({
   eq: (a, b) => sameList(a, b, (x, y) => x.id === y.id && x.desc === y.desc),
 });
 
-const parseAsEventId = createParser<number>({
-  parse: (value) => (/^[1-9]\d{0,9}$/.test(value) ? Number(value) : null),
-  serialize: String,
+/**
+ * The open event, kept as text: an id that is not a number still opens the drawer, which then
+ * says "Event not found" instead of silently showing nothing.
+ */
+const parseAsEventRef = createParser<string>({
+  parse: (value) => (value.trim() && value.length <= 64 ? value.trim() : null),
+  serialize: (value) => value,
 });
+
+/** The numeric LL2 id of an `event` parameter, or null when it cannot be one. */
+export function eventIdOf(ref: string | null): number | null {
+  return ref !== null && /^[1-9]\d{0,9}$/.test(ref) ? Number(ref) : null;
+}
 
 export const viewStateParsers = {
   station: parseAsIdList.withDefault([]),
@@ -97,7 +106,7 @@ export const viewStateParsers = {
   to: parseAsDay,
   q: parseAsSearch.withDefault(''),
   sort: parseAsSort.withDefault(DEFAULT_SORT),
-  event: parseAsEventId,
+  event: parseAsEventRef,
   tz: parseAsStringLiteral(['utc', 'local'] as const).withDefault('utc'),
 };
 

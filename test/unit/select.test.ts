@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings } from '../../src/domain/docking';
-import { facetOptions, filterDockings, timeWindow } from '../../src/domain/select';
+import { facetOptions, filterDockings, sortDockings, timeWindow } from '../../src/domain/select';
 import { parseViewState, type ViewFilters } from '../../src/domain/view-state';
 import { devDockingPage } from '../support/fixtures';
 import { generateDockingHistory } from '../support/generate-history';
@@ -90,5 +90,30 @@ describe('facetOptions', () => {
     expect(stations).toEqual([
       { id: 4, name: 'International Space Station', count: 5, group: undefined },
     ]);
+  });
+});
+
+describe('sortDockings', () => {
+  const order = (search: string) =>
+    sortDockings(dockings, parseViewState(search).sort).map((docking) => docking.id);
+
+  it('sorts by each key in turn, then newest docking first', () => {
+    expect(order('')).toEqual([631, 630, 629, 624, 622]);
+    expect(order('?sort=docked')).toEqual([622, 624, 629, 630, 631]);
+    expect(order('?sort=spacecraft')).toEqual([622, 624, 630, 631, 629]);
+    // Two Harmony zenith stays tie on port and fall back to newest first.
+    expect(order('?sort=port')).toEqual([631, 624, 622, 630, 629]);
+    expect(order('?sort=agency,-duration')).toEqual([631, 630, 629, 622, 624]);
+  });
+
+  it('puts open stays after every departure, and first when descending', () => {
+    expect(order('?sort=departed').at(-1)).toBe(629);
+    expect(order('?sort=-departed')[0]).toBe(629);
+  });
+
+  it('gives the same order whatever order the rows come in', () => {
+    const sort = parseViewState('?sort=station,port').sort;
+    const shuffled = [...dockings].reverse();
+    expect(sortDockings(shuffled, sort)).toEqual(sortDockings(dockings, sort));
   });
 });

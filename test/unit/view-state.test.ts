@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SORT,
+  eventIdOf,
   findInvalidParams,
   parseViewState,
   serializeViewState,
@@ -24,7 +25,7 @@ describe('URL codec', () => {
         { id: 'station', desc: false },
         { id: 'docked', desc: true },
       ],
-      event: 622,
+      event: '622',
       tz: 'local',
     });
   });
@@ -53,20 +54,29 @@ describe('URL codec', () => {
 
   it('names each bad value and keeps the rest', () => {
     const search =
-      '?station=abc&from=2025-13-45&sort=nope&port=30&to=2025-02-30&event=-1&tz=mars&status=gone';
+      '?station=abc&from=2025-13-45&sort=nope&port=30&to=2025-02-30&event=' + 'x'.repeat(65) + '&tz=mars&status=gone';
     expect(findInvalidParams(search).map((param) => `${param.name}=${param.value}`)).toEqual([
       'station=abc',
       'status=gone',
       'from=2025-13-45',
       'to=2025-02-30',
       'sort=nope',
-      'event=-1',
+      `event=${'x'.repeat(65)}`,
       'tz=mars',
     ]);
     const view = parseViewState(search);
     expect(view.port).toEqual([30]);
     expect(view.station).toEqual([]);
     expect(view.sort).toEqual(DEFAULT_SORT);
+  });
+
+  it('keeps an event reference as text; only a positive whole number is an id', () => {
+    expect(parseViewState('?event=abc').event).toBe('abc');
+    expect(eventIdOf('622')).toBe(622);
+    expect(eventIdOf('abc')).toBeNull();
+    expect(eventIdOf('-1')).toBeNull();
+    expect(eventIdOf('0')).toBeNull();
+    expect(eventIdOf(null)).toBeNull();
   });
 
   it('rejects a sort naming a column twice and ids that are not whole numbers', () => {

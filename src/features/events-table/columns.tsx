@@ -1,20 +1,10 @@
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  sortFn_basic,
-  sortFn_text,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { Docking } from '../../domain/docking';
 import { formatDuration } from '../../lib/format';
 import { DateTime } from '../../ui/time-zone';
 
-export const tableFeatureSet = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { basic: sortFn_basic, text: sortFn_text },
-});
+/** Sorting state and header toggles only: rows arrive already in the view's order (`sortDockings`). */
+export const tableFeatureSet = tableFeatures({ rowSortingFeature });
 
 const column = createColumnHelper<typeof tableFeatureSet, Docking>();
 const orDash = (value: string | null | undefined) => value || '—';
@@ -23,13 +13,12 @@ export const dockingColumns = column.columns([
   column.accessor((row) => row.docked, {
     id: 'docked',
     header: 'Docked',
-    sortFn: 'basic',
+    sortDescFirst: true,
     cell: (info) => <DateTime ms={info.getValue()} />,
   }),
-  column.accessor((row) => row.departed ?? Infinity, {
+  column.accessor((row) => row.departed, {
     id: 'departed',
     header: 'Departed',
-    sortFn: 'basic',
     sortDescFirst: true,
     cell: ({ row }) =>
       row.original.departed === null ? (
@@ -43,7 +32,6 @@ export const dockingColumns = column.columns([
   column.accessor((row) => row.durationMs, {
     id: 'duration',
     header: 'Duration',
-    sortFn: 'basic',
     sortDescFirst: true,
     cell: ({ row }) => (
       <span className="numeric">
@@ -55,18 +43,15 @@ export const dockingColumns = column.columns([
   column.accessor((row) => row.chaser.name, {
     id: 'spacecraft',
     header: 'Spacecraft',
-    sortFn: 'text',
   }),
   column.accessor((row) => row.vehicle?.name ?? '', {
     id: 'vehicle',
     header: 'Vehicle',
-    sortFn: 'text',
     cell: (info) => orDash(info.getValue()),
   }),
   column.accessor((row) => row.agency?.abbrev || row.agency?.name || '', {
     id: 'agency',
     header: 'Agency',
-    sortFn: 'text',
     cell: ({ row }) =>
       row.original.agency ? (
         <abbr title={row.original.agency.name}>
@@ -76,12 +61,11 @@ export const dockingColumns = column.columns([
         '—'
       ),
   }),
-  column.accessor((row) => row.target.name, { id: 'station', header: 'Station', sortFn: 'text' }),
-  column.accessor((row) => row.port.name, { id: 'port', header: 'Port', sortFn: 'text' }),
+  column.accessor((row) => row.target.name, { id: 'station', header: 'Station' }),
+  column.accessor((row) => row.port.name, { id: 'port', header: 'Port' }),
   column.accessor((row) => row.launch?.name ?? '', {
     id: 'launch',
     header: 'Launch',
-    sortFn: 'text',
     cell: (info) => orDash(info.getValue()),
   }),
 ]);

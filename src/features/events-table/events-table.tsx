@@ -30,6 +30,7 @@ export function EventsTable({ rows, sort, onSortChange }: EventsTableProps) {
       const next = toSortKeys(functionalUpdate(updater, sort));
       onSortChange(next.length ? next : DEFAULT_SORT);
     },
+    manualSorting: true,
     enableSortingRemoval: false,
     enableMultiSort: true,
   });
