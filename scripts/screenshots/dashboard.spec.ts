@@ -34,3 +34,28 @@ test('offline sample', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '5 events' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/offline-sample.png' });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`drawer, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await fakeLL2(page, EVENTS);
+    const event = EVENTS.find(
+      (candidate) =>
+        (candidate.flight_vehicle_chaser as { landing: unknown } | null)?.landing &&
+        candidate.departure,
+    )!;
+    await page.goto(`/?event=${event.id}`);
+    await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.screenshot({ path: `docs/screenshots/drawer-${scheme}.png` });
+  });
+}
+
+test('drawer, narrow, real sample event', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.route(/thespacedevs\.com/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/?event=622');
+  await expect(page.getByRole('dialog', { name: /Cargo Dragon C209/ })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/drawer-narrow.png' });
+});

@@ -190,11 +190,14 @@ export const dockingEventDetailQuery = (source: SourceId, id: number) =>
     queryKey: [...dockingEventKeys.all, 'detail', source, id] as const,
     queryFn: async ({ signal }): Promise<DockingUpdates> => {
       const baseUrl = apiBaseUrl(source);
-      const json = await fetchLL2Json(ll2Url(baseUrl, `docking_events/${id}/`, { mode: 'normal' }), {
-        baseUrl,
-        apiKey: getSettings().apiKey,
-        signal,
-      });
+      const json = await fetchLL2Json(
+        ll2Url(baseUrl, `docking_events/${id}/`, { mode: 'normal' }),
+        {
+          baseUrl,
+          apiKey: getSettings().apiKey,
+          signal,
+        },
+      );
       const { events } = parseDockingEvents([json]);
       if (events.length === 0) throw new InvalidResponseError('not a docking event');
       return { events, invalidCount: 0, fetchedAt: Date.now() };

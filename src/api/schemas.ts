@@ -65,6 +65,7 @@ const landingSchema = z.object({
     z.object({
       name: text,
       abbrev: text,
+      description: text,
       latitude: z.nullish(z.union([z.number(), z.string()])),
       longitude: z.nullish(z.union([z.number(), z.string()])),
     }),
@@ -87,6 +88,7 @@ const payloadSchema = z.object({
   manufacturer: z.nullish(agencySchema),
   operator: z.nullish(agencySchema),
   image: z.nullish(imageSchema),
+  description: text,
 });
 
 const payloadFlightSchema = z.object({
@@ -140,6 +142,7 @@ export type PayloadFlight = z.infer<typeof payloadFlightSchema>;
 export type SpaceStationMini = z.infer<typeof spaceStationMiniSchema>;
 export type Landing = z.infer<typeof landingSchema>;
 export type Image = z.infer<typeof imageSchema>;
+export type Payload = z.infer<typeof payloadSchema>;
 
 /** The paging envelope; results are checked one by one so one bad event spoils nothing else. */
 export const pageEnvelopeSchema = z.object({
@@ -188,7 +191,9 @@ export const launchSchema = z.object({
   status: z.nullish(z.object({ name: text, abbrev: text, description: text })),
   launch_service_provider: z.nullish(z.object({ name: text, abbrev: text })),
   rocket: z.nullish(
-    z.object({ configuration: z.nullish(z.object({ name: text, full_name: text, variant: text })) }),
+    z.object({
+      configuration: z.nullish(z.object({ name: text, full_name: text, variant: text })),
+    }),
   ),
   pad: z.nullish(
     z.object({

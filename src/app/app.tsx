@@ -1,8 +1,10 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { facetOptions, filterDockings, sortDockings, type FacetName } from '../domain/select';
-import { CLEARED_FILTERS, type ViewFilters } from '../domain/view-state';
+import type { Docking } from '../domain/docking';
+import { CLEARED_FILTERS, eventIdOf, type ViewFilters } from '../domain/view-state';
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
+import { EventDrawer } from '../features/details/event-drawer';
 import { EventsTable } from '../features/events-table/events-table';
 import { TableMessage, TableSkeleton } from '../features/events-table/table-states';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -40,6 +42,28 @@ export function App() {
     [data.dockings, filters, tz],
   );
 
+  // Focus goes back to what opened the drawer: a table row, or a timeline bar.
+  const openedFrom = useRef<'row' | 'bar'>('row');
+  const openEvent = useCallback(
+    (id: number, from: 'row' | 'bar') => {
+      openedFrom.current = from;
+      void setView({ event: String(id) });
+    },
+    [setView],
+  );
+  const stepEvent = useCallback(
+    (docking: Docking) => void setView({ event: String(docking.id) }, { history: 'replace' }),
+    [setView],
+  );
+  const openId = eventIdOf(view.event);
+  const closeEvent = useCallback(() => {
+    void setView({ event: null });
+    if (openId === null) return;
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-${openedFrom.current}-id="${openId}"]`)?.focus(),
+    );
+  }, [setView, openId]);
+
   const total = data.dockings.length;
   const countText =
     rows.length === total
@@ -48,7 +72,7 @@ export function App() {
 
   return (
     <TimeZoneContext.Provider value={tz}>
-      <div className="app">
+      <div className={view.event !== null ? 'app with-drawer' : 'app'}>
         <header className="app-header">
           <h1>Station Dockings</h1>
           <DataStatusBar data={data} onOpenSettings={() => setSettingsOpen(true)} />
@@ -76,7 +100,13 @@ export function App() {
             </label>
           </div>
           {total > 0 && rows.length > 0 ? (
-            <EventsTable rows={rows} sort={view.sort} onSortChange={(sort) => setView({ sort })} />
+            <EventsTable
+              rows={rows}
+              sort={view.sort}
+              onSortChange={(sort) => setView({ sort })}
+              activeId={openId}
+              onOpen={(id) => openEvent(id, 'row')}
+            />
           ) : total > 0 ? (
             <TableMessage
               title="No events match — clear filters"
@@ -98,6 +128,20 @@ export function App() {
             />
           )}
         </main>
+        {view.event !== null && (
+          <EventDrawer
+            eventRef={view.event}
+            rows={rows}
+            dockings={data.dockings}
+            source={data.source}
+            historyComplete={
+              data.origin !== 'none' && !data.isLoadingFirstPage && !data.isLoadingMore
+            }
+            canAskApi={data.origin === 'api'}
+            onStep={stepEvent}
+            onClose={closeEvent}
+          />
+        )}
         {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       </div>
     </TimeZoneContext.Provider>

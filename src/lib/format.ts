@@ -66,3 +66,41 @@ export function formatCount(n: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
+
+/**
+ * Milliseconds of an ISO-8601 duration such as `P205DT12H23M10.254188S` (years and months are not
+ * used by LL2 and are refused), or null when the text is not one.
+ */
+export function parseIsoDuration(text: string | null | undefined): number | null {
+  if (!text) return null;
+  const match =
+    /^(-)?P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+      text.trim(),
+    );
+  if (!match || text.trim() === 'P' || text.trim().endsWith('T')) return null;
+  const [, negative, weeks, days, hours, minutes, seconds] = match;
+  const ms =
+    (Number(weeks ?? 0) * 7 * 86_400 +
+      Number(days ?? 0) * 86_400 +
+      Number(hours ?? 0) * 3600 +
+      Number(minutes ?? 0) * 60 +
+      Number(seconds ?? 0)) *
+    1000;
+  return negative ? -ms : ms;
+}
+
+/** An ISO-8601 duration as "33 d 21 h 28 min", or "Not recorded". */
+export function formatIsoDuration(text: string | null | undefined): string {
+  return formatDuration(parseIsoDuration(text));
+}
+
+export function formatYesNo(value: boolean | null | undefined): string {
+  return value === true ? 'Yes' : value === false ? 'No' : NOT_RECORDED;
+}
+
+/** Trimmed text, or "Not recorded" when there is none. */
+export function orNotRecorded(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return NOT_RECORDED;
+  const text = String(value).trim();
+  return text && text !== 'NaN' ? text : NOT_RECORDED;
+}

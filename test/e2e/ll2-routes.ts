@@ -12,6 +12,10 @@ export interface FakeLL2 {
   override: ((route: Route, url: URL) => Promise<boolean> | boolean) | null;
   /** Milliseconds each page takes. */
   delayMs: number;
+  /** The URLs of every other LL2 request (one event, a launch, the throttle status). */
+  otherRequests: string[];
+  /** The JSON to answer another LL2 request with, or null for a 404. */
+  answerOther: ((url: URL) => unknown) | null;
 }
 
 /**
@@ -22,11 +26,24 @@ export async function fakeLL2(
   target: BrowserContext | Page,
   events: GeneratedEvent[],
 ): Promise<FakeLL2> {
-  const fake: FakeLL2 = { requests: [], events, override: null, delayMs: 0 };
+  const fake: FakeLL2 = {
+    requests: [],
+    events,
+    override: null,
+    delayMs: 0,
+    otherRequests: [],
+    answerOther: null,
+  };
   await target.route(LL2_HOSTS, async (route: Route) => {
     const url = new URL(route.request().url());
     if (!url.pathname.endsWith('/docking_events/')) {
-      await route.fulfill({ status: 404, json: { detail: 'Not found.' } });
+      fake.otherRequests.push(url.toString());
+      const json = fake.answerOther?.(url) ?? null;
+      await route.fulfill(
+        json === null
+          ? { status: 404, json: { detail: 'Not found.' } }
+          : { json, headers: { 'Access-Control-Allow-Origin': '*' } },
+      );
       return;
     }
     fake.requests.push(url.toString());

@@ -1,6 +1,6 @@
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Docking } from '../../domain/docking';
 import { DEFAULT_SORT, SORTABLE_COLUMNS, type SortKey } from '../../domain/view-state';
 import { dockingColumns, tableFeatureSet } from './columns';
@@ -17,9 +17,12 @@ interface EventsTableProps {
   rows: Docking[];
   sort: SortKey[];
   onSortChange: (sort: SortKey[] | null) => void;
+  /** The event open in the drawer: highlighted and kept in view. */
+  activeId: number | null;
+  onOpen: (id: number) => void;
 }
 
-export function EventsTable({ rows, sort, onSortChange }: EventsTableProps) {
+export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: EventsTableProps) {
   const table = useTable({
     features: tableFeatureSet,
     columns: dockingColumns,
@@ -43,6 +46,12 @@ export function EventsTable({ rows, sort, onSortChange }: EventsTableProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
+  useEffect(() => {
+    if (activeId === null) return;
+    const index = rows.findIndex((row) => row.id === activeId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [activeId, rows, virtualizer]);
+
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -77,7 +86,20 @@ export function EventsTable({ rows, sort, onSortChange }: EventsTableProps) {
             const row = sortedRows[item.index];
             if (!row) return null;
             return (
-              <tr key={row.id} aria-rowindex={item.index + 2} data-status={row.original.status}>
+              <tr
+                key={row.id}
+                aria-rowindex={item.index + 2}
+                aria-current={row.original.id === activeId ? 'true' : undefined}
+                data-status={row.original.status}
+                data-row-id={row.original.id}
+                tabIndex={0}
+                onClick={() => onOpen(row.original.id)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' && event.key !== ' ') return;
+                  event.preventDefault();
+                  onOpen(row.original.id);
+                }}
+              >
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id} className={`col-${cell.column.id}`}>
                     <table.FlexRender cell={cell} />

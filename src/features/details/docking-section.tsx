@@ -1,0 +1,51 @@
+import { FRESH_FOR_MS } from '../../api/docking-events-queries';
+import type { Docking } from '../../domain/docking';
+import { formatDuration } from '../../lib/format';
+import { Detail, DetailList } from '../../ui/detail-list';
+import { DateTime } from '../../ui/time-zone';
+import { useNow } from '../../ui/use-now';
+
+const TARGET_KIND_LABEL = {
+  station: 'Station',
+  spacecraft: 'Target spacecraft',
+  payload: 'Target',
+};
+
+export function DockingSection({ docking }: { docking: Docking }) {
+  const now = useNow(60_000);
+  const open = docking.departed === null;
+  // Fresh data may say a stay is still running; old data only that it was open when fetched.
+  const running = open && now - docking.asOf < FRESH_FOR_MS;
+  const timeAtPort = running ? Math.max(0, now - docking.docked) : docking.durationMs;
+
+  return (
+    <section aria-labelledby="drawer-docking">
+      <h3 id="drawer-docking">Docking</h3>
+      <DetailList>
+        <Detail label={docking.station ? 'Station' : TARGET_KIND_LABEL[docking.target.kind]}>
+          {docking.target.name}
+        </Detail>
+        <Detail label="Port">{docking.port.name}</Detail>
+        <Detail label="Docked">
+          <DateTime ms={docking.docked} />
+        </Detail>
+        <Detail label="Departed">
+          {docking.departed !== null ? (
+            <DateTime ms={docking.departed} />
+          ) : running ? (
+            'Still docked'
+          ) : (
+            <>
+              Still docked as of <DateTime ms={docking.asOf} />
+            </>
+          )}
+        </Detail>
+        <Detail label="Time at the port">
+          {formatDuration(timeAtPort)}
+          {running ? ' and counting' : open ? ' (as of when the data was fetched)' : ''}
+        </Detail>
+        <Detail label="Status">{open ? 'Docked' : 'Departed'}</Detail>
+      </DetailList>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import type { SourceId } from '../../api/sources';
+import type { Docking } from '../../domain/docking';
+import { eventIdOf } from '../../domain/view-state';
+import { ChaserSection } from './chaser-section';
+import { DockingSection } from './docking-section';
+import { LandingSection } from './landing-section';
+import { LaunchSection } from './launch-section';
+import { useDrawerDocking } from './use-drawer-docking';
+
+interface EventDrawerProps {
+  /** The `event` parameter of the URL. */
+  eventRef: string;
+  /** The table's rows in their current order, for Previous and Next. */
+  rows: readonly Docking[];
+  dockings: readonly Docking[];
+  source: SourceId;
+  historyComplete: boolean;
+  canAskApi: boolean;
+  onStep: (docking: Docking) => void;
+  onClose: () => void;
+}
+
+const isTyping = (target: EventTarget) =>
+  target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
+
+/**
+ * The open event beside the table. Not modal: the table stays usable, and Escape closes the
+ * drawer from anywhere outside another dialog.
+ */
+export function EventDrawer({ eventRef, rows, onStep, onClose, ...data }: EventDrawerProps) {
+  const shown = useDrawerDocking({ eventRef, ...data });
+  const id = eventIdOf(eventRef);
+  const index = id === null ? -1 : rows.findIndex((row) => row.id === id);
+  const previous = index > 0 ? (rows[index - 1] ?? null) : null;
+  const next = index >= 0 ? (rows[index + 1] ?? null) : null;
+  const titleId = useId();
+  const drawerRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    drawerRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      const inOtherDialog =
+        target?.closest('[role="dialog"]') && !drawerRef.current?.contains(target);
+      if (inOtherDialog) return;
+      event.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowLeft' && previous) onStep(previous);
+    else if (event.key === 'ArrowRight' && next) onStep(next);
+    else return;
+    event.preventDefault();
+  };
+
+  const title =
+    shown.state === 'found'
+      ? `${shown.docking.chaser.name} at ${shown.docking.port.name}`
+      : shown.state === 'loading'
+        ? 'Loading event…'
+        : shown.state === 'error'
+          ? 'Event could not be loaded'
+          : 'Event not found';
+
+  return (
+    <aside
+      ref={drawerRef}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      className="drawer"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <header className="drawer-header">
+        <h2 id={titleId}>{title}</h2>
+        <div className="drawer-actions">
+          <button
+            type="button"
+            // aria-disabled, not disabled: a focused button must keep focus at the end of the list.
+            aria-disabled={!previous}
+            onClick={() => previous && onStep(previous)}
+            aria-label="Previous event"
+            aria-keyshortcuts="ArrowLeft"
+            title="Previous event (←)"
+          >
+            ‹ Previous
+          </button>
+          <button
+            type="button"
+            aria-disabled={!next}
+            onClick={() => next && onStep(next)}
+            aria-label="Next event"
+            aria-keyshortcuts="ArrowRight"
+            title="Next event (→)"
+          >
+            Next ›
+          </button>
+          <button
+            type="button"
+            onClick={onClose}
+            aria-label="Close details"
+            aria-keyshortcuts="Escape"
+            title="Close (Esc)"
+          >
+            Close
+          </button>
+        </div>
+      </header>
+      <div className="drawer-body">
+        {shown.state === 'found' ? (
+          <>
+            <DockingSection docking={shown.docking} />
+            <ChaserSection docking={shown.docking} />
+            <LaunchSection key={shown.docking.id} docking={shown.docking} source={data.source} />
+            <LandingSection docking={shown.docking} />
+          </>
+        ) : shown.state === 'loading' ? (
+          <p role="status">Looking for this event…</p>
+        ) : shown.state === 'error' ? (
+          <div role="alert">
+            <p>{shown.error.message}</p>
+            <button type="button" onClick={shown.retry}>
+              Retry
+            </button>
+          </div>
+        ) : (
+          <p>
+            No docking event has this id in the data shown. The link may be mistyped, or the event
+            may have been removed from Launch Library 2.
+          </p>
+        )}
+      </div>
+    </aside>
+  );
+}

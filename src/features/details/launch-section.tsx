@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { launchQuery } from '../../api/docking-events-queries';
+import type { Launch } from '../../api/schemas';
+import type { SourceId } from '../../api/sources';
+import type { Docking } from '../../domain/docking';
+import { orNotRecorded } from '../../lib/format';
+import { Detail, DetailList } from '../../ui/detail-list';
+import { DateTime } from '../../ui/time-zone';
+
+function padText(launch: Launch): string {
+  const pad = launch.pad?.name?.trim();
+  const location = launch.pad?.location?.name?.trim();
+  return pad && location ? `${pad}, ${location}` : orNotRecorded(pad ?? location);
+}
+
+function LaunchDetails({ launch }: { launch: Launch }) {
+  const net = launch.net ? Date.parse(launch.net) : Number.NaN;
+  const rocket = launch.rocket?.configuration;
+  return (
+    <>
+      <DetailList>
+        <Detail label="Date">
+          {Number.isFinite(net) ? <DateTime ms={net} /> : 'Not recorded'}
+        </Detail>
+        <Detail label="Rocket">{orNotRecorded(rocket?.full_name || rocket?.name)}</Detail>
+        <Detail label="Provider">{orNotRecorded(launch.launch_service_provider?.name)}</Detail>
+        <Detail label="Pad">{padText(launch)}</Detail>
+        <Detail label="Status">{orNotRecorded(launch.status?.name)}</Detail>
+        <Detail label="Mission">{orNotRecorded(launch.mission?.name)}</Detail>
+        <Detail label="Orbit">{orNotRecorded(launch.mission?.orbit?.name)}</Detail>
+      </DetailList>
+      {launch.mission?.description?.trim() && (
+        <p className="description">{launch.mission.description}</p>
+      )}
+    </>
+  );
+}
+
+/**
+ * The launch named in the event, and the full launch only on request: it costs one of the
+ * hour's few API requests. Once fetched it is cached and persisted, so it shows at once.
+ */
+export function LaunchSection({ docking, source }: { docking: Docking; source: SourceId }) {
+  const launch = docking.launch;
+  const [requested, setRequested] = useState(false);
+  const canFetch = launch !== null && source !== 'sample';
+  const details = useQuery({
+    ...launchQuery(source, launch?.id ?? ''),
+    enabled: canFetch && requested,
+  });
+
+  return (
+    <section aria-labelledby="drawer-launch">
+      <h3 id="drawer-launch">Launch</h3>
+      {!launch ? (
+        <p>Not recorded</p>
+      ) : (
+        <>
+          <DetailList>
+            <Detail label="Name">{launch.name}</Detail>
+            <Detail label="Launch id">
+              <code>{launch.id}</code>
+            </Detail>
+          </DetailList>
+          {details.data ? (
+            <LaunchDetails launch={details.data} />
+          ) : details.isFetching ? (
+            <p role="status">Loading the launch…</p>
+          ) : !canFetch ? (
+            <p className="muted">Launch details need the live API (see Settings).</p>
+          ) : (
+            <>
+              {details.error && (
+                <p role="alert" className="error-text">
+                  The launch could not be loaded: {details.error.message}
+                </p>
+              )}
+              <button
+                type="button"
+                onClick={() => (requested ? void details.refetch() : setRequested(true))}
+              >
+                {details.error ? 'Try again' : 'Load launch details'}
+                <span className="muted"> (uses 1 API request)</span>
+              </button>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
