@@ -11,6 +11,13 @@ Object.defineProperties(HTMLElement.prototype, {
   clientWidth: { configurable: true, get: () => 1200 },
   clientHeight: { configurable: true, get: () => 800 },
 });
+// …and nothing resizes: observers of size have nothing to report.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
 beforeEach(() => {
   localStorage.clear();
   resetSettingsCache();

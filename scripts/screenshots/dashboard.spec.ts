@@ -59,3 +59,22 @@ test('drawer, narrow, real sample event', async ({ page }) => {
   await expect(page.getByRole('dialog', { name: /Cargo Dragon C209/ })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/drawer-narrow.png' });
 });
+
+const ISS_VIEWS = {
+  all: '/?station=4',
+  year: '/?station=4&from=2025-01-01&to=2025-12-31',
+};
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [span, path] of Object.entries(ISS_VIEWS)) {
+    test(`ISS timeline, ${span}, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 1440, height: 1100 });
+      await fakeLL2(page, EVENTS);
+      await page.goto(path);
+      await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+      await page
+        .locator('.timeline-panel')
+        .screenshot({ path: `docs/screenshots/timeline-iss-${span}-${scheme}.png` });
+    });
+  }
+}

@@ -12,6 +12,7 @@ import { SettingsDialog } from '../features/settings/settings-dialog';
 import { formatCount, plural } from '../lib/format';
 import { useViewState } from '../lib/use-view-state';
 import { TimeZoneContext } from '../ui/time-zone';
+import { TimelineSection } from './timeline-section';
 import { UrlNotice } from './url-notice';
 import { useDockingData } from './use-docking-data';
 
@@ -80,53 +81,66 @@ export function App() {
         <UrlNotice setView={setView} />
         <DataBanners data={data} />
         <FilterBar view={view} setView={setView} facets={facets} />
-        <main className="table-panel">
-          <div className="table-toolbar">
-            <h2 className="count" aria-live="polite">
-              {total > 0 ? countText : 'Docking events'}
-            </h2>
-            <label className="field">
-              <span className="visually-hidden">Time zone</span>
-              <select
-                aria-label="Time zone"
-                value={tz}
-                onChange={(event) =>
-                  setView({ tz: event.target.value === 'local' ? 'local' : null })
-                }
-              >
-                <option value="utc">Times in UTC</option>
-                <option value="local">Times in local zone</option>
-              </select>
-            </label>
-          </div>
-          {total > 0 && rows.length > 0 ? (
-            <EventsTable
-              rows={rows}
-              sort={view.sort}
-              onSortChange={(sort) => setView({ sort })}
+        <main className="content">
+          {total > 0 && (
+            <TimelineSection
+              dockings={data.dockings}
+              filters={filters}
+              tz={tz}
+              source={data.source}
               activeId={openId}
-              onOpen={(id) => openEvent(id, 'row')}
-            />
-          ) : total > 0 ? (
-            <TableMessage
-              title="No events match — clear filters"
-              detail="No docking event matches every filter of this view."
-              action={{ label: 'Clear filters', onClick: () => setView(CLEARED_FILTERS) }}
-            />
-          ) : data.isLoadingFirstPage || (data.origin === 'none' && !data.error) ? (
-            <TableSkeleton />
-          ) : data.error ? (
-            <TableMessage
-              title="Docking events could not be loaded"
-              detail={data.error.message}
-              action={{ label: 'Retry', onClick: data.retry }}
-            />
-          ) : (
-            <TableMessage
-              title="No docking events"
-              detail="The data source has no docking events yet."
+              setView={setView}
+              onOpen={(id) => openEvent(id, 'bar')}
             />
           )}
+          <section className="table-panel" aria-label="Docking events">
+            <div className="table-toolbar">
+              <h2 className="count" aria-live="polite">
+                {total > 0 ? countText : 'Docking events'}
+              </h2>
+              <label className="field">
+                <span className="visually-hidden">Time zone</span>
+                <select
+                  aria-label="Time zone"
+                  value={tz}
+                  onChange={(event) =>
+                    setView({ tz: event.target.value === 'local' ? 'local' : null })
+                  }
+                >
+                  <option value="utc">Times in UTC</option>
+                  <option value="local">Times in local zone</option>
+                </select>
+              </label>
+            </div>
+            {total > 0 && rows.length > 0 ? (
+              <EventsTable
+                rows={rows}
+                sort={view.sort}
+                onSortChange={(sort) => setView({ sort })}
+                activeId={openId}
+                onOpen={(id) => openEvent(id, 'row')}
+              />
+            ) : total > 0 ? (
+              <TableMessage
+                title="No events match — clear filters"
+                detail="No docking event matches every filter of this view."
+                action={{ label: 'Clear filters', onClick: () => setView(CLEARED_FILTERS) }}
+              />
+            ) : data.isLoadingFirstPage || (data.origin === 'none' && !data.error) ? (
+              <TableSkeleton />
+            ) : data.error ? (
+              <TableMessage
+                title="Docking events could not be loaded"
+                detail={data.error.message}
+                action={{ label: 'Retry', onClick: data.retry }}
+              />
+            ) : (
+              <TableMessage
+                title="No docking events"
+                detail="The data source has no docking events yet."
+              />
+            )}
+          </section>
         </main>
         {view.event !== null && (
           <EventDrawer

@@ -45,7 +45,9 @@ test('a reload within the hour sends no request; Refresh sends one and merges wh
     docking: '2026-11-20T10:00:00Z',
     departure: null,
   };
-  const open = events.find((event) => event.departure === null && event.id !== newest.id)!;
+  const open = events
+    .filter((event) => event.departure === null && event.id !== newest.id)
+    .sort((a, b) => Date.parse(b.docking) - Date.parse(a.docking))[0]!;
   open.departure = '2026-11-21T08:30:00Z';
   ll2.events = [...events, arrival];
 

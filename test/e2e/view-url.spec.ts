@@ -10,7 +10,8 @@ async function openLoaded(page: Page, path = '/') {
   await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
 }
 
-const count = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 });
+const count = (page: Page) =>
+  page.getByRole('region', { name: 'Docking events' }).getByRole('heading', { level: 2 });
 /** The URL is written a moment after the change: wait for the parameter. */
 const expectParam = (page: Page, name: string, value: string | null) =>
   expect.poll(() => new URL(page.url()).searchParams.get(name)).toBe(value);

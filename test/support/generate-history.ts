@@ -164,6 +164,32 @@ const STATIONS: Station[] = [
   },
 ];
 
+/** The real-looking stations, and for large histories more of them: about 50 ports in all. */
+function stationsFor(count: number): Station[] {
+  if (count <= 1000) return STATIONS;
+  const extra = [5, 6, 7, 8].map((n) => ({
+    id: 100 + n,
+    name: `Generated station ${n}`,
+    ports: Array.from({ length: 9 }, (_, index) => ({
+      id: 1000 + n * 10 + index,
+      name: `Module ${n}-${index + 1} ${index % 2 ? 'zenith' : 'nadir'}`,
+    })),
+    vehicles: [17, 7, 11, 12, 9, 21, 22],
+  }));
+  return [...STATIONS, ...extra];
+}
+
+/** A station, more likely the more ports it has. */
+function pickWeighted(rng: Rng, stations: readonly Station[]): Station {
+  const total = stations.reduce((sum, station) => sum + station.ports.length, 0);
+  let roll = rng() * total;
+  for (const station of stations) {
+    roll -= station.ports.length;
+    if (roll < 0) return station;
+  }
+  return stations[stations.length - 1] as Station;
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const isoDuration = (ms: number) => {
@@ -300,20 +326,29 @@ export function generateDockingHistory({
   now = Date.parse('2026-11-01T00:00:00Z'),
 }: GenerateOptions): GeneratedEvent[] {
   const rng = seededRandom(seed);
-  const span = Math.max(count, 50) * 12 * DAY_MS;
+  const stations = stationsFor(count);
+  const portCount = stations.reduce((sum, station) => sum + station.ports.length, 0);
+  // About half the ports busy at any time, as on real stations.
+  const span = (Math.max(count, 50) * 20 * DAY_MS * 14) / portCount;
   const start = now - span;
   const events: GeneratedEvent[] = [];
   const names = new Map<string, number>();
+  const portFreeAt = new Map<number, number>();
 
   for (let index = 0; index < count; index += 1) {
     const id = 1000 + index;
     // Evenly spread with jitter, oldest first, the newest close to `now`.
     const docked = Math.floor(start + ((index + rng() * 0.8) / count) * (span - 3 * DAY_MS));
     const kindRoll = rng();
-    const station = kindRoll < 0.04 ? null : pick(rng, STATIONS);
-    const port = station
-      ? pick(rng, station.ports)
-      : { id: 900 + (index % 3), name: 'Docking adapter' };
+    const picked = kindRoll < 0.04 ? null : pickWeighted(rng, stations);
+    // Mostly a free port, at the picked station or another; now and then a busy one (a data error).
+    const freePorts = (candidate: Station) =>
+      candidate.ports.filter((p) => (portFreeAt.get(p.id) ?? -Infinity) <= docked);
+    const deliberateOverlap = rng() < 0.01;
+    const station =
+      picked && !deliberateOverlap && freePorts(picked).length === 0
+        ? (stations.find((candidate) => freePorts(candidate).length > 0) ?? picked)
+        : picked;
     const vehicleId = station ? pick(rng, station.vehicles) : 17;
     const vehicle = VEHICLES.find((v) => v.id === vehicleId) as Vehicle;
     const serial = (names.get(vehicle.prefix) ?? 0) + 1;
@@ -325,8 +360,17 @@ export function generateDockingHistory({
     const stay =
       (vehicle.stayDays[0] + rng() * (vehicle.stayDays[1] - vehicle.stayDays[0])) * DAY_MS;
     const departedAt = docked + stay;
-    const stillOpen = departedAt > now || rng() < 0.002;
+    // Now and then a stay that never ends (a module, a forgotten departure): its port stays taken.
+    const stillOpen = departedAt > now || rng() < 0.0005;
     const departure = stillOpen ? null : iso(departedAt);
+    const free = station ? freePorts(station) : [];
+    const port = station
+      ? pick(rng, free.length > 0 && !deliberateOverlap ? free : station.ports)
+      : { id: 900 + (index % 3), name: 'Docking adapter' };
+    portFreeAt.set(
+      port.id,
+      stillOpen ? Infinity : Math.max(portFreeAt.get(port.id) ?? -Infinity, departedAt),
+    );
 
     const chaserRoll = rng();
     const event: GeneratedEvent = {
@@ -353,8 +397,8 @@ export function generateDockingHistory({
             amount: 1,
             payload: {
               response_mode: 'list',
-              id: 40_000 + id,
-              name: `Intelsat ${900 + index}`,
+              id: 49_000 + (index % 3),
+              name: `Intelsat ${901 + (index % 3)}`,
               type: null,
               manufacturer: null,
               operator: null,

@@ -54,7 +54,9 @@ describe('URL codec', () => {
 
   it('names each bad value and keeps the rest', () => {
     const search =
-      '?station=abc&from=2025-13-45&sort=nope&port=30&to=2025-02-30&event=' + 'x'.repeat(65) + '&tz=mars&status=gone';
+      '?station=abc&from=2025-13-45&sort=nope&port=30&to=2025-02-30&event=' +
+      'x'.repeat(65) +
+      '&tz=mars&status=gone';
     expect(findInvalidParams(search).map((param) => `${param.name}=${param.value}`)).toEqual([
       'station=abc',
       'status=gone',

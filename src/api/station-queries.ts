@@ -1,0 +1,45 @@
+import { queryOptions } from '@tanstack/react-query';
+import { InvalidResponseError } from './errors';
+import { fetchLL2Json, ll2Url } from './ll2-client';
+import { spaceStationPortsSchema, type SpaceStationPorts } from './schemas';
+import { getSettings } from './settings';
+import { DATA_SOURCES, SAMPLE, type SourceId } from './sources';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The station the bundled sample carries the port list of. */
+export const SAMPLE_STATION_ID = 4;
+
+async function fetchBundledPorts(signal: AbortSignal): Promise<SpaceStationPorts> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE.issPortsPath}`, { signal });
+  const parsed = spaceStationPortsSchema.safeParse(response.ok ? await response.json() : null);
+  if (!parsed.success) throw new InvalidResponseError('the bundled port list is missing');
+  return parsed.data;
+}
+
+/**
+ * A station's docking ports, so the timeline can show the empty ones too: one request, kept for
+ * a day. The bundled sample has the ISS's list; with no API it stands in for that station.
+ */
+export const stationPortsQuery = (source: SourceId, stationId: number) =>
+  queryOptions({
+    queryKey: ['space-stations', source, stationId, 'ports'] as const,
+    queryFn: async ({ signal }): Promise<SpaceStationPorts | null> => {
+      const baseUrl = DATA_SOURCES[source].baseUrl;
+      if (!baseUrl) return stationId === SAMPLE_STATION_ID ? fetchBundledPorts(signal) : null;
+      try {
+        const json = await fetchLL2Json(
+          ll2Url(baseUrl, `space_stations/${stationId}/`, { mode: 'detailed' }),
+          { baseUrl, apiKey: getSettings().apiKey, signal },
+        );
+        const parsed = spaceStationPortsSchema.safeParse(json);
+        if (!parsed.success) throw new InvalidResponseError('not a space station');
+        return parsed.data;
+      } catch (error) {
+        if (stationId === SAMPLE_STATION_ID) return fetchBundledPorts(signal);
+        throw error;
+      }
+    },
+    staleTime: DAY_MS,
+    gcTime: DAY_MS,
+    retry: false,
+  });

@@ -1,0 +1,309 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import type { Docking } from '../../domain/docking';
+import type { TimeZoneMode } from '../../domain/select';
+import {
+  buildTimelineGroups,
+  panWindow,
+  windowDays,
+  zoomWindow,
+  type DayWindow,
+  type StationPorts,
+  type TimeRange,
+  type TimelineBar,
+} from '../../domain/timeline';
+import { formatDate, formatDuration, plural } from '../../lib/format';
+import { useElementWidth } from '../../ui/use-element-width';
+import { useNow } from '../../ui/use-now';
+import { agencyColors } from './colors';
+import { LABEL_WIDTH, TimelineChart, layoutLanes } from './timeline-chart';
+
+const ZOOM_STEP = 1.5;
+const PAN_STEP = 0.2;
+const MIN_CHART_WIDTH = 480;
+
+interface TimelinePanelProps {
+  /** The filtered events, whatever their time: the lanes do not jump while panning. */
+  dockings: readonly Docking[];
+  /** Every loaded event: colours are assigned over all of them, so filters never recolour. */
+  allDockings: readonly Docking[];
+  /** The visible window: the view's from/to, or all the stays when it has none. */
+  range: TimeRange;
+  isFitAll: boolean;
+  tz: TimeZoneMode;
+  emptyPorts: StationPorts | null;
+  activeId: number | null;
+  onWindowChange: (window: DayWindow | null) => void;
+  onOpen: (id: number) => void;
+}
+
+interface Hovered {
+  bar: TimelineBar;
+  x: number;
+  y: number;
+}
+
+export function TimelinePanel(props: TimelinePanelProps) {
+  const { dockings, allDockings, range, isFitAll, tz, emptyPorts, activeId } = props;
+  const { onWindowChange, onOpen } = props;
+  const [scrollRef, scrollWidth] = useElementWidth<HTMLDivElement>(900);
+  const width = Math.max(MIN_CHART_WIDTH, scrollWidth - LABEL_WIDTH - 2);
+  const now = useNow(60_000);
+  const tooltipId = useId();
+  const summaryId = useId();
+  const [hovered, setHovered] = useState<Hovered | null>(null);
+
+  const groups = useMemo(() => buildTimelineGroups(dockings, emptyPorts), [dockings, emptyPorts]);
+  const { rows, height } = useMemo(() => layoutLanes(groups), [groups]);
+  const { colorOf, legend } = useMemo(
+    () => agencyColors(allDockings, dockings),
+    [allDockings, dockings],
+  );
+  const barColor = useCallback((bar: TimelineBar) => colorOf(bar.docking), [colorOf]);
+
+  const stats = useMemo(() => {
+    let open = 0;
+    let overlapping = 0;
+    let lanes = 0;
+    for (const group of groups) {
+      for (const lane of group.lanes) {
+        lanes += 1;
+        for (const bar of lane.bars) {
+          if (bar.open) open += 1;
+          if (bar.overlaps) overlapping += 1;
+        }
+      }
+    }
+    return { open, overlapping, lanes };
+  }, [groups]);
+
+  const zoom = useCallback(
+    (factor: number, anchor = 0.5) => onWindowChange(zoomWindow(range, factor, anchor, tz)),
+    [onWindowChange, range, tz],
+  );
+  const pan = useCallback(
+    (fraction: number) => onWindowChange(panWindow(range, fraction, tz)),
+    [onWindowChange, range, tz],
+  );
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === '+' || event.key === '=') zoom(ZOOM_STEP);
+    else if (event.key === '-' || event.key === '_') zoom(1 / ZOOM_STEP);
+    else if (event.key === 'ArrowLeft') pan(-PAN_STEP);
+    else if (event.key === 'ArrowRight') pan(PAN_STEP);
+    else if (event.key === '0') onWindowChange(null);
+    else return;
+    event.preventDefault();
+  };
+
+  // Pinch (ctrl + wheel) zooms about the pointer; a sideways wheel pans. Plain wheel scrolls lanes.
+  const latest = useRef({ zoom, pan, width });
+  useEffect(() => {
+    latest.current = { zoom, pan, width };
+  });
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      const { zoom: zoomNow, pan: panNow, width: chartWidth } = latest.current;
+      if (event.ctrlKey || event.metaKey) {
+        event.preventDefault();
+        const box = element.getBoundingClientRect();
+        const anchor = (event.clientX - box.left + element.scrollLeft - LABEL_WIDTH) / chartWidth;
+        zoomNow(event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, Math.min(1, Math.max(0, anchor)));
+      } else if (
+        Math.abs(event.deltaX) > Math.abs(event.deltaY) &&
+        element.scrollWidth <= element.clientWidth
+      ) {
+        event.preventDefault();
+        panNow((event.deltaX / chartWidth) * 1.5);
+      }
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [scrollRef]);
+
+  // Drag to pan; a drag that moved does not also count as a click on the bar it started on.
+  const drag = useRef<{ x: number; range: TimeRange; moved: boolean } | null>(null);
+  const onPointerDown = useCallback(
+    (event: PointerEvent<SVGSVGElement>) => {
+      if (event.button !== 0) return;
+      drag.current = { x: event.clientX, range, moved: false };
+    },
+    [range],
+  );
+  useEffect(() => {
+    const onMove = (event: globalThis.PointerEvent) => {
+      const start = drag.current;
+      if (!start) return;
+      const dx = event.clientX - start.x;
+      if (!start.moved && Math.abs(dx) < 4) return;
+      start.moved = true;
+      const span = start.range.end - start.range.start;
+      const shift = (-dx / latest.current.width) * span;
+      onWindowChange(
+        windowDays({ start: start.range.start + shift, end: start.range.end + shift }, tz),
+      );
+    };
+    const onUp = () => {
+      const moved = drag.current?.moved;
+      drag.current = null;
+      if (moved) {
+        const swallow = (event: MouseEvent) => event.stopPropagation();
+        window.addEventListener('click', swallow, { capture: true, once: true });
+        setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
+      }
+    };
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    return () => {
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+    };
+  }, [onWindowChange, tz]);
+
+  const onBarHover = useCallback(
+    (bar: TimelineBar | null, x: number, y: number) => setHovered(bar ? { bar, x, y } : null),
+    [],
+  );
+
+  const shownFrom = formatDate(range.start, tz);
+  const shownTo = formatDate(Math.max(range.start, range.end - 1), tz);
+
+  return (
+    <section className="timeline-panel" aria-labelledby={`${summaryId}-title`}>
+      <div className="timeline-toolbar">
+        <h2 id={`${summaryId}-title`} className="panel-title">
+          Timeline
+        </h2>
+        <span className="muted small">
+          {shownFrom} – {shownTo} · {tz === 'utc' ? 'UTC' : 'local time'}
+        </span>
+        <div className="timeline-buttons">
+          <button
+            type="button"
+            onClick={() => zoom(1 / ZOOM_STEP)}
+            aria-label="Zoom out"
+            title="Zoom out (−)"
+          >
+            −
+          </button>
+          <button
+            type="button"
+            onClick={() => zoom(ZOOM_STEP)}
+            aria-label="Zoom in"
+            title="Zoom in (+)"
+          >
+            +
+          </button>
+          <button
+            type="button"
+            onClick={() => onWindowChange(null)}
+            disabled={isFitAll}
+            title="Show all stays (0)"
+          >
+            Fit all
+          </button>
+        </div>
+      </div>
+      <ul className="legend" aria-label="Legend">
+        {legend.map((entry) => (
+          <li key={entry.key}>
+            <span className="swatch" style={{ background: entry.color }} aria-hidden="true" />
+            {entry.label}
+          </li>
+        ))}
+        <li>
+          <span className="swatch open-swatch" aria-hidden="true" />
+          Still docked (open-ended)
+        </li>
+        <li>
+          <span className="swatch overlap-swatch" aria-hidden="true" />
+          Overlapping stays
+        </li>
+      </ul>
+      {stats.overlapping > 0 && (
+        <p className="overlap-note small">
+          ⚠ {plural(stats.overlapping, 'stay overlaps', 'stays overlap')} another at the same port —
+          a relocation or a data error; each is drawn on its own row.
+        </p>
+      )}
+      <p id={summaryId} className="visually-hidden">
+        {`${plural(dockings.length, 'stay')} at ${plural(stats.lanes, 'port')} of ${plural(
+          groups.length,
+          'station or target',
+          'stations or targets',
+        )}, shown from ${shownFrom} to ${shownTo}; ${plural(stats.open, 'open stay')}. `}
+        Each bar is a button that opens its event. Keys: plus and minus zoom, left and right arrows
+        pan, 0 shows all. The table lists the same events.
+      </p>
+      <div
+        ref={scrollRef}
+        className="timeline-scroll"
+        role="group"
+        aria-label="Port-occupancy timeline"
+        aria-describedby={summaryId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        {groups.length === 0 ? (
+          <p className="timeline-empty">No stays to draw for this view.</p>
+        ) : (
+          <TimelineChart
+            rows={rows}
+            height={height}
+            range={range}
+            width={width}
+            tz={tz}
+            now={now}
+            activeId={activeId}
+            colorOf={barColor}
+            tooltipId={tooltipId}
+            onBarOpen={onOpen}
+            onBarHover={onBarHover}
+            onPointerDown={onPointerDown}
+          />
+        )}
+      </div>
+      <div
+        id={tooltipId}
+        role="tooltip"
+        className="timeline-tooltip"
+        hidden={!hovered}
+        style={hovered ? { left: hovered.x + 12, top: hovered.y + 12 } : undefined}
+      >
+        {hovered && <BarDetails bar={hovered.bar} tz={tz} />}
+      </div>
+    </section>
+  );
+}
+
+function BarDetails({ bar, tz }: { bar: TimelineBar; tz: TimeZoneMode }) {
+  const { docking } = bar;
+  return (
+    <>
+      <strong>{docking.chaser.name}</strong>
+      <span>{docking.vehicle?.name ?? 'Vehicle not recorded'}</span>
+      <span>
+        {docking.target.name} · {docking.port.name}
+      </span>
+      <span>Docked {formatDate(bar.start, tz)}</span>
+      <span>
+        {bar.open
+          ? `Still docked as of ${formatDate(docking.asOf, tz)}`
+          : `Departed ${formatDate(bar.end, tz)}`}
+      </span>
+      <span>{formatDuration(bar.end - bar.start)}</span>
+      {bar.overlaps && <span>⚠ Overlaps another stay at this port</span>}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp, serveDevPage } from '../support/render-app';
+
+const timeline = () => screen.getByRole('group', { name: 'Port-occupancy timeline' });
+
+describe('the timeline', () => {
+  it('draws one named bar per stay of the real page, in lanes by port', async () => {
+    serveDevPage();
+    renderApp();
+    await screen.findByRole('heading', { name: '5 events' });
+    const bars = within(timeline()).getAllByRole('button');
+    expect(bars.map((bar) => bar.getAttribute('aria-label')).sort()).toEqual([
+      'Cargo Dragon C209 at Harmony zenith, 22 Apr 2025 – 23 May 2025',
+      'Crew Dragon Grace at Harmony zenith, 26 Jun 2025 – 14 Jul 2025',
+      'Cygnus CRS NG-23 (S.S. William “Willie” C. McCool) at Unity nadir, 18 Sep 2025 – 12 Mar 2026',
+      'HTV-X1 at Harmony nadir, 29 Oct 2025 – 6 Mar 2026',
+      expect.stringMatching(
+        /^Progress MS-32 at Zvezda aft, 13 Sep 2025 – still docked as of \d+ \w+ \d{4}$/,
+      ),
+    ]);
+    for (const port of ['Harmony zenith', 'Harmony nadir', 'Unity nadir', 'Zvezda aft']) {
+      expect(within(timeline()).getByText(port)).toBeInTheDocument();
+    }
+    expect(screen.getByText(/^5 stays at 4 ports of 1 station or target/)).toBeInTheDocument();
+  });
+
+  it('zooms with the buttons into the view’s from/to, and Fit all clears them', async () => {
+    serveDevPage();
+    const { user } = renderApp('?from=2025-01-01&to=2025-12-31');
+    await screen.findByRole('heading', { name: /of 5 events|5 events/ });
+    expect(screen.getByText('1 Jan 2025 – 31 Dec 2025 · UTC')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(window.location.search).toBe('?from=2025-03-03&to=2025-10-31'));
+    await user.click(screen.getByRole('button', { name: 'Fit all' }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+  });
+
+  it('Enter on a bar opens its event in the drawer', async () => {
+    serveDevPage();
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: '5 events' });
+    const bar = within(timeline()).getByRole('button', { name: /^HTV-X1 at Harmony nadir/ });
+    act(() => bar.focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('HTV-X1');
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByRole('dialog', { name: 'HTV-X1 at Harmony nadir' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?event=631'));
+  });
+});

@@ -1,0 +1,174 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateDockingHistory, type GeneratedEvent } from '../support/generate-history';
+import { fakeLL2 } from './ll2-routes';
+
+const base = generateDockingHistory({ seed: 31, count: 300 });
+
+/** A copy of a generated ISS spacecraft docking, renamed and moved to a port of its own. */
+function crafted(id: number, name: string, docking: string, departure: string | null) {
+  const template = base.find(
+    (event) =>
+      event.flight_vehicle_chaser &&
+      (event.docking_location as { spacestation: { id: number } | null }).spacestation?.id === 4,
+  )!;
+  const event = structuredClone(template) as GeneratedEvent & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  event.id = id;
+  event.docking = docking;
+  event.departure = departure;
+  event.docking_location = { ...event.docking_location, id: 777, name: 'Test port' };
+  event.flight_vehicle_chaser.spacecraft.name = name;
+  return event;
+}
+
+const events = [
+  ...base,
+  crafted(90_001, 'Overlap One', '2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z'),
+  crafted(90_002, 'Overlap Two', '2026-02-01T00:00:00Z', '2026-04-01T00:00:00Z'),
+  crafted(90_003, 'Still Here', '2026-06-01T00:00:00Z', null),
+];
+const total = events.length;
+
+const timeline = (page: Page) => page.getByRole('group', { name: 'Port-occupancy timeline' });
+const countHeading = (page: Page) => page.getByRole('heading', { name: /events$/ });
+const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+test('lanes and bars follow the filters; a station filter changes the lanes', async ({ page }) => {
+  await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: `${total} events` })).toBeVisible();
+  const chart = timeline(page);
+  await expect(chart.getByText('International Space Station', { exact: true })).toBeVisible();
+  await expect(chart.getByText('Tiangong space station', { exact: true })).toBeVisible();
+  await expect(chart.getByRole('button', { name: /at Zvezda aft, / }).first()).toBeAttached();
+
+  await page.goto('/?station=18');
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`of ${total} events$`) }),
+  ).toBeVisible();
+  await expect(chart.getByText('Tianhe forward', { exact: true })).toBeVisible();
+  await expect(chart.getByText('International Space Station', { exact: true })).toHaveCount(0);
+  await expect(chart.getByRole('button', { name: /at Zvezda aft, / })).toHaveCount(0);
+  const bars = await chart.getByRole('button').count();
+  const rows = Number(/^(\d+) of/.exec((await countHeading(page).textContent()) ?? '')?.[1]);
+  expect(bars).toBe(rows);
+});
+
+test('an open stay is drawn open-ended to when the data was fetched', async ({ page }) => {
+  await fakeLL2(page, events);
+  await page.goto('/?q=Still+Here&from=2026-05-01&to=2026-12-31');
+  const bar = timeline(page).getByRole('button', {
+    name: /^Still Here at Test port, 1 Jun 2026 – still docked as of \d+ \w+ 2026$/,
+  });
+  await expect(bar).toBeVisible();
+  await expect(bar.locator('path.open-end')).toHaveCount(1);
+  // Fetched moments ago: the bar ends at the "now" line.
+  const barBox = (await bar.locator('rect').first().boundingBox())!;
+  const nowBox = (await timeline(page).locator('line.now-line').boundingBox())!;
+  expect(Math.abs(barBox.x + barBox.width - nowBox.x)).toBeLessThan(3);
+});
+
+test('two overlapping stays on one port both stay visible, on separate rows, flagged', async ({
+  page,
+}) => {
+  await fakeLL2(page, events);
+  await page.goto('/?port=777&from=2025-12-01&to=2026-05-01');
+  const one = timeline(page).getByRole('button', {
+    name: /^Overlap One at Test port, .*, overlaps another stay$/,
+  });
+  const two = timeline(page).getByRole('button', {
+    name: /^Overlap Two at Test port, .*, overlaps another stay$/,
+  });
+  await expect(one).toBeVisible();
+  await expect(two).toBeVisible();
+  const [a, b] = [(await one.boundingBox())!, (await two.boundingBox())!];
+  expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(15);
+  await expect(page.getByText(/2 stays overlap another at the same port/)).toBeVisible();
+});
+
+test('zooming with the buttons and keys writes from/to, narrows the table and replaces history', async ({
+  page,
+}) => {
+  await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: `${total} events` })).toBeVisible();
+  const historyLength = await page.evaluate(() => history.length);
+
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/);
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`of ${total} events$`) }),
+  ).toBeVisible();
+  const firstFrom = searchParam(page, 'from')!;
+  const firstTo = searchParam(page, 'to')!;
+
+  await timeline(page).focus();
+  await page.keyboard.press('+');
+  await expect.poll(() => searchParam(page, 'from')).not.toBe(firstFrom);
+  const zoomedFrom = searchParam(page, 'from')!;
+  const zoomedTo = searchParam(page, 'to')!;
+  expect(zoomedFrom > firstFrom && zoomedTo < firstTo).toBe(true);
+  const zoomedCount = await countHeading(page).textContent();
+
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => searchParam(page, 'from')).not.toBe(zoomedFrom);
+  expect(searchParam(page, 'from')! < zoomedFrom).toBe(true);
+  await expect(countHeading(page)).not.toHaveText(zoomedCount!);
+
+  await page.keyboard.press('-');
+  await expect.poll(() => searchParam(page, 'to')).not.toBe(zoomedTo);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(page.getByRole('heading', { name: `${total} events` })).toBeVisible();
+});
+
+test('a link with from/to opens the timeline at that window', async ({ page }) => {
+  await fakeLL2(page, events);
+  await page.goto('/?from=2020-01-01&to=2020-12-31');
+  await expect(page.getByText('1 Jan 2020 – 31 Dec 2020 · UTC')).toBeVisible();
+  const labels = await page.locator('.timeline-axis text').allTextContents();
+  expect(labels).toContain('2020');
+  expect(labels).toContain('Jul');
+});
+
+test('Enter on a focused bar opens its event; Escape returns focus to the bar', async ({
+  page,
+}) => {
+  await fakeLL2(page, events);
+  await page.goto('/?q=Still+Here');
+  const bar = timeline(page).getByRole('button', { name: /^Still Here at Test port/ });
+  await bar.focus();
+  await expect(page.getByRole('tooltip')).toContainText('Still docked as of');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Still Here at Test port' })).toBeVisible();
+  expect(searchParam(page, 'event')).toBe('90003');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(bar).toBeFocused();
+});
+
+test('dragging pans the window and does not open the bar it started on; pinch zooms', async ({
+  page,
+}) => {
+  await fakeLL2(page, events);
+  await page.goto('/?from=2020-01-01&to=2020-12-31');
+  await expect(page.getByText('1 Jan 2020 – 31 Dec 2020 · UTC')).toBeVisible();
+  const box = (await timeline(page).locator('svg.timeline-lanes').boundingBox())!;
+  const y = box.y + 60;
+  await page.mouse.move(box.x + box.width - 100, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 300, y, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => searchParam(page, 'from')).not.toBe('2020-01-01');
+  expect(searchParam(page, 'from')! > '2020-01-01').toBe(true);
+  expect(searchParam(page, 'event')).toBeNull();
+
+  const from = searchParam(page, 'from')!;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect.poll(() => searchParam(page, 'from')).not.toBe(from);
+  expect(searchParam(page, 'from')! > from).toBe(true);
+});
