@@ -57,6 +57,7 @@ test('a click on a row opens the drawer and sets event=; a reload reopens it; Es
   // Enter on the focused row opens it again; Back closes it.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: `${name} at ${port}` })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${event.id}$`));
   await page.goBack();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
