@@ -5,7 +5,16 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', '.test-reports'] },
+  {
+    ignores: [
+      '**/dist',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      '.test-reports',
+      '.bench',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -1,10 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import 'fake-indexeddb/auto';
+import { clear } from 'idb-keyval';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetSettingsCache } from '../src/api/settings';
 import { server } from './support/msw-server';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+// The drawer and settings load on first use; on a busy machine that can take more than a second.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom lays nothing out; give elements a desktop-sized box so the virtualized table renders rows.
 Object.defineProperties(HTMLElement.prototype, {
@@ -18,8 +23,9 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear();
+  await clear();
   resetSettingsCache();
 });
 afterEach(() => {

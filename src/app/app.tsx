@@ -1,14 +1,12 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { facetOptions, filterDockings, sortDockings, type FacetName } from '../domain/select';
 import type { Docking } from '../domain/docking';
 import { CLEARED_FILTERS, eventIdOf, type ViewFilters } from '../domain/view-state';
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
-import { EventDrawer } from '../features/details/event-drawer';
 import { EventsTable } from '../features/events-table/events-table';
 import { TableMessage, TableSkeleton } from '../features/events-table/table-states';
 import { FilterBar } from '../features/filters/filter-bar';
-import { SettingsDialog } from '../features/settings/settings-dialog';
 import { formatCount, plural } from '../lib/format';
 import { useViewState } from '../lib/use-view-state';
 import { TimeZoneContext } from '../ui/time-zone';
@@ -18,29 +16,38 @@ import { useDockingData } from './use-docking-data';
 
 const FACETS: FacetName[] = ['station', 'port', 'vehicle', 'agency'];
 
+// Not needed for the first view: loaded when first opened, to keep the first load small.
+const EventDrawer = lazy(() =>
+  import('../features/details/event-drawer').then((module) => ({ default: module.EventDrawer })),
+);
+const SettingsDialog = lazy(() =>
+  import('../features/settings/settings-dialog').then((module) => ({
+    default: module.SettingsDialog,
+  })),
+);
+
 export function App() {
   const data = useDockingData();
   const [view, setView] = useViewState();
   const [settingsOpen, setSettingsOpen] = useState(false);
   // Typing stays responsive: the rows follow the search box a moment later.
   const q = useDeferredValue(view.q);
+  // While the history pours in page by page, the views catch up at low priority, skipping pages.
+  const dockings = useDeferredValue(data.dockings);
   const { station, port, vehicle, agency, status, from, to, tz } = view;
 
   const filters = useMemo<ViewFilters>(
     () => ({ station, port, vehicle, agency, status, from, to, q }),
     [station, port, vehicle, agency, status, from, to, q],
   );
-  const filtered = useMemo(
-    () => filterDockings(data.dockings, filters, tz),
-    [data.dockings, filters, tz],
-  );
+  const filtered = useMemo(() => filterDockings(dockings, filters, tz), [dockings, filters, tz]);
   const rows = useMemo(() => sortDockings(filtered, view.sort), [filtered, view.sort]);
   const facets = useMemo(
     () =>
       Object.fromEntries(
-        FACETS.map((facet) => [facet, facetOptions(data.dockings, filters, tz, facet)]),
+        FACETS.map((facet) => [facet, facetOptions(dockings, filters, tz, facet)]),
       ) as Record<FacetName, ReturnType<typeof facetOptions>>,
-    [data.dockings, filters, tz],
+    [dockings, filters, tz],
   );
 
   // Focus goes back to what opened the drawer: a table row, or a timeline bar.
@@ -65,7 +72,7 @@ export function App() {
     );
   }, [setView, openId]);
 
-  const total = data.dockings.length;
+  const total = dockings.length;
   const countText =
     rows.length === total
       ? plural(total, 'event')
@@ -84,7 +91,7 @@ export function App() {
         <main className="content">
           {total > 0 && (
             <TimelineSection
-              dockings={data.dockings}
+              dockings={dockings}
               filters={filters}
               tz={tz}
               source={data.source}
@@ -142,21 +149,23 @@ export function App() {
             )}
           </section>
         </main>
-        {view.event !== null && (
-          <EventDrawer
-            eventRef={view.event}
-            rows={rows}
-            dockings={data.dockings}
-            source={data.source}
-            historyComplete={
-              data.origin !== 'none' && !data.isLoadingFirstPage && !data.isLoadingMore
-            }
-            canAskApi={data.origin === 'api'}
-            onStep={stepEvent}
-            onClose={closeEvent}
-          />
-        )}
-        {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+        <Suspense fallback={null}>
+          {view.event !== null && (
+            <EventDrawer
+              eventRef={view.event}
+              rows={rows}
+              dockings={data.dockings}
+              source={data.source}
+              historyComplete={
+                data.origin !== 'none' && !data.isLoadingFirstPage && !data.isLoadingMore
+              }
+              canAskApi={data.origin === 'api'}
+              onStep={stepEvent}
+              onClose={closeEvent}
+            />
+          )}
+          {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+        </Suspense>
       </div>
     </TimeZoneContext.Provider>
   );

@@ -137,11 +137,22 @@ export interface EventBatch {
  * depends on the API's). Later batches win for an id seen twice: offset paging drifts, and a
  * refresh knows more than the history it refreshes.
  */
+/** Each batch is normalized once: while the history loads, the earlier pages are not redone. */
+const normalizedBatches = new WeakMap<EventBatch, Docking[]>();
+
+function normalizeBatch(batch: EventBatch): Docking[] {
+  let dockings = normalizedBatches.get(batch);
+  if (!dockings) {
+    dockings = batch.events.map((event) => normalizeDockingEvent(event, batch.fetchedAt));
+    normalizedBatches.set(batch, dockings);
+  }
+  return dockings;
+}
+
 export function buildDockings(batches: readonly EventBatch[]): Docking[] {
   const byId = new Map<number, Docking>();
   for (const batch of batches) {
-    for (const event of batch.events) {
-      const docking = normalizeDockingEvent(event, batch.fetchedAt);
+    for (const docking of normalizeBatch(batch)) {
       const known = byId.get(docking.id);
       if (!known || known.asOf <= docking.asOf) byId.set(docking.id, docking);
     }

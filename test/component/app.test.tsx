@@ -77,7 +77,7 @@ describe('the dashboard', () => {
     expect(
       await screen.findByText('2 events could not be read and are left out.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '5 events' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
   });
 
   it('falls back to the bundled sample when the API cannot be reached', async () => {

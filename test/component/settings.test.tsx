@@ -27,7 +27,7 @@ describe('settings', () => {
     const { user } = renderApp();
     await screen.findByRole('heading', { name: '5 events' });
     await user.click(screen.getByRole('button', { name: 'Settings' }));
-    const dialog = screen.getByRole('dialog', { name: 'Settings' });
+    const dialog = await screen.findByRole('dialog', { name: 'Settings' });
     expect(
       await within(dialog).findByText('12 of 15 requests left; the next is freed in 20 min.'),
     ).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('settings', () => {
     expect(window.location.href).not.toContain('my-key');
 
     await user.click(screen.getByRole('button', { name: 'Settings' }));
-    await within(screen.getByRole('dialog')).findByText(/requests left/);
+    await within(await screen.findByRole('dialog')).findByText(/requests left/);
     expect(throttleRequests.at(-1)?.headers.get('Authorization')).toBe('Token my-key');
   });
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { generateDockingHistory } from '../support/generate-history';
+import { readFileSync } from 'node:fs';
+import { generateDockingHistory, type GeneratedEvent } from '../support/generate-history';
 import { fakeLL2, waitForPersistedCache } from './ll2-routes';
 
 test('loads the whole history in ceil(N/100) requests, with visible progress', async ({ page }) => {
@@ -125,4 +126,34 @@ test('offline with a cache older than an hour: the cached events stay, one refre
   await expect(later.getByText(/Refresh failed; the events shown are kept/)).toBeVisible();
   expect(ll2.requests).toHaveLength(1);
   expect(new URL(ll2.requests[0]!).searchParams.get('docking__gte')).not.toBeNull();
+});
+
+test('a history too big for localStorage (1,500 events the size of real ones, ~9 MB) is kept: a reload sends nothing', async ({
+  page,
+}) => {
+  // Real LL2 events in normal mode are ~6 KB of JSON each; localStorage holds about 5 M characters.
+  const devPage = JSON.parse(
+    readFileSync(
+      new URL('../fixtures/docking_events.2.3.0.lldev.offset10.json', import.meta.url),
+      'utf8',
+    ),
+  ) as { results: GeneratedEvent[] };
+  const real = devPage.results;
+  const events = Array.from({ length: 1500 }, (_, index) => {
+    const event = structuredClone(real[index % real.length]!);
+    event.id = 10_000 + index;
+    event.docking = new Date(Date.parse('2025-01-01T00:00:00Z') - index * 86_400_000).toISOString();
+    event.departure = null;
+    return event;
+  });
+  expect(JSON.stringify(events).length).toBeGreaterThan(8_000_000);
+  const ll2 = await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '1,500 events' })).toBeVisible();
+  await waitForPersistedCache(page, 15);
+  ll2.requests.length = 0;
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '1,500 events' })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(ll2.requests).toEqual([]);
 });

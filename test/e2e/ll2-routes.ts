@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Route } from '@playwright/test';
+import { expect, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { dockingEventsPage, type GeneratedEvent } from '../support/generate-history';
 
 const LL2_HOSTS = /^https:\/\/ll(dev)?\.thespacedevs\.com\//;
@@ -61,12 +61,42 @@ export function onlyHistoryRequests(requests: string[]): string[] {
   return requests.filter((url) => !new URL(url).searchParams.has('docking__gte'));
 }
 
-/** Waits until the persisted cache holds `count` events' worth of pages. */
-export async function waitForPersistedCache(page: Page, pages: number) {
-  await page.waitForFunction((expected) => {
-    const raw = localStorage.getItem('station-dockings:query-cache');
-    if (!raw) return false;
-    const matches = raw.match(/"fetchedAt"/g);
-    return (matches?.length ?? 0) >= expected;
-  }, pages);
+/** How many history pages the persisted cache (IndexedDB, as idb-keyval stores it) holds. */
+export function persistedHistoryPages(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    // Never create the database here: the app's own first open must be the one that sets it up.
+    const db = await new Promise<IDBDatabase | null>((resolve) => {
+      const request = indexedDB.open('keyval-store');
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => resolve(null);
+    });
+    if (!db) return 0;
+    if (!db.objectStoreNames.contains('keyval')) {
+      db.close();
+      return 0;
+    }
+    const client = await new Promise<unknown>((resolve) => {
+      const request = db
+        .transaction('keyval')
+        .objectStore('keyval')
+        .get('station-dockings:query-cache');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => resolve(undefined);
+    });
+    db.close();
+    type Stored = {
+      clientState?: { queries?: { queryKey: unknown[]; state: { data?: unknown } }[] };
+    };
+    const queries = (client as Stored | undefined)?.clientState?.queries ?? [];
+    const history = queries.find((query) => query.queryKey[1] === 'history');
+    return (history?.state.data as { pages?: unknown[] } | undefined)?.pages?.length ?? 0;
+  });
+}
+
+/** Waits until the persisted cache holds `pages` history pages. */
+export async function waitForPersistedCache(page: Page, pages: number, timeout = 10_000) {
+  await expect
+    .poll(() => persistedHistoryPages(page), { timeout, intervals: [200] })
+    .toBeGreaterThanOrEqual(pages);
 }

@@ -1,4 +1,5 @@
 import { memo, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Docking } from '../../domain/docking';
 import type { TimeZoneMode } from '../../domain/select';
 import {
   timeScale,
@@ -59,15 +60,117 @@ export function layoutLanes(groups: readonly TimelineGroup[]): {
   return { rows, height: y };
 }
 
-export function barLabel(bar: TimelineBar, tz: TimeZoneMode): string {
-  const { docking } = bar;
-  const end = bar.open
-    ? `still docked as of ${formatDate(docking.asOf, tz)}`
-    : formatDate(bar.end, tz);
-  return `${docking.chaser.name} at ${docking.port.name}, ${formatDate(bar.start, tz)} – ${end}${
-    bar.overlaps ? ', overlaps another stay' : ''
-  }`;
+const datesCache: Record<TimeZoneMode, WeakMap<Docking, string>> = {
+  utc: new WeakMap(),
+  local: new WeakMap(),
+};
+
+/** "Name at Port, 26 Jun 2025 – 14 Jul 2025", formatted once per docking and zone. */
+function stayText(docking: Docking, tz: TimeZoneMode): string {
+  let text = datesCache[tz].get(docking);
+  if (text === undefined) {
+    const end =
+      docking.departed === null
+        ? `still docked as of ${formatDate(docking.asOf, tz)}`
+        : formatDate(docking.departed, tz);
+    text = `${docking.chaser.name} at ${docking.port.name}, ${formatDate(docking.docked, tz)} – ${end}`;
+    datesCache[tz].set(docking, text);
+  }
+  return text;
 }
+
+export function barLabel(bar: TimelineBar, tz: TimeZoneMode): string {
+  const text = stayText(bar.docking, tz);
+  return bar.overlaps ? `${text}, overlaps another stay` : text;
+}
+
+interface BarProps {
+  bar: TimelineBar;
+  x1: number;
+  width: number;
+  y: number;
+  color: string;
+  label: string;
+  active: boolean;
+  tooltipId: string;
+  onOpen: (id: number) => void;
+  onHover: (bar: TimelineBar | null, x: number, y: number) => void;
+}
+
+/** Bars are rebuilt whenever the data changes; the same stay drawn the same way is not redrawn. */
+function sameBar(before: BarProps, after: BarProps): boolean {
+  return (
+    before.bar.docking === after.bar.docking &&
+    before.bar.overlaps === after.bar.overlaps &&
+    before.x1 === after.x1 &&
+    before.width === after.width &&
+    before.y === after.y &&
+    before.color === after.color &&
+    before.label === after.label &&
+    before.active === after.active &&
+    before.tooltipId === after.tooltipId &&
+    before.onOpen === after.onOpen &&
+    before.onHover === after.onHover
+  );
+}
+
+/** One stay: re-rendered only when where or how it is drawn changes. */
+const Bar = memo(function Bar(props: BarProps) {
+  const { bar, x1, width, y, color, label, active, tooltipId, onOpen, onHover } = props;
+  const h = SUBLANE_HEIGHT - 4;
+  const name = bar.docking.chaser.name;
+  const id = bar.docking.id;
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-describedby={tooltipId}
+      aria-current={active ? 'true' : undefined}
+      data-bar-id={id}
+      className={`bar${bar.open ? ' open' : ''}${bar.overlaps ? ' overlaps' : ''}`}
+      onClick={() => onOpen(id)}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onOpen(id);
+      }}
+      onMouseEnter={(event) => onHover(bar, event.clientX, event.clientY)}
+      onMouseLeave={() => onHover(null, 0, 0)}
+      onFocus={(event) => {
+        const box = event.currentTarget.getBoundingClientRect();
+        onHover(bar, box.left + box.width / 2, box.bottom);
+      }}
+      onBlur={() => onHover(null, 0, 0)}
+    >
+      <rect x={x1} y={y} width={width} height={h} rx={3} fill={color} />
+      {bar.overlaps && (
+        <rect
+          x={x1}
+          y={y}
+          width={width}
+          height={h}
+          rx={3}
+          fill="url(#overlap-hatch)"
+          className="overlap-mark"
+        />
+      )}
+      {bar.open && (
+        <path
+          className="open-end"
+          d={`M${x1 + width},${y} l7,${h / 2} l-7,${h / 2}z`}
+          fill={color}
+        />
+      )}
+      {width > name.length * CHAR_WIDTH + 10 && (
+        <text className="bar-label" x={x1 + 5} y={y + h / 2 + 4}>
+          {name}
+        </text>
+      )}
+    </g>
+  );
+}, sameBar);
 
 interface ChartProps {
   rows: LaneLayout[];
@@ -132,13 +235,6 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
   );
   const nowX = scale.x(now);
 
-  const onBarKey = (event: KeyboardEvent, id: number) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onBarOpen(id);
-  };
-
   return (
     <>
       <Axis range={range} width={width} tz={tz} now={now} />
@@ -190,59 +286,23 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
               <g transform={`translate(${LABEL_WIDTH},${row.y})`}>
                 {row.bars.map((bar) => {
                   if (bar.end < range.start || bar.start > range.end) return null;
-                  const x1 = Math.max(-2, scale.x(bar.start));
+                  // Rounded to tenths of a pixel: a bar that did not move is not redrawn.
+                  const x1 = Math.round(Math.max(-2, scale.x(bar.start)) * 10) / 10;
                   const x2 = Math.min(width + 2, scale.x(bar.end));
-                  const barWidth = Math.max(2, x2 - x1);
-                  const y = bar.subLane * SUBLANE_HEIGHT + 2;
-                  const h = SUBLANE_HEIGHT - 4;
-                  const name = bar.docking.chaser.name;
-                  const fits = barWidth > name.length * CHAR_WIDTH + 10;
-                  const id = bar.docking.id;
                   return (
-                    <g
-                      key={id}
-                      role="button"
-                      tabIndex={0}
-                      aria-label={barLabel(bar, tz)}
-                      aria-describedby={tooltipId}
-                      aria-current={id === activeId ? 'true' : undefined}
-                      data-bar-id={id}
-                      className={`bar${bar.open ? ' open' : ''}${bar.overlaps ? ' overlaps' : ''}`}
-                      onClick={() => onBarOpen(id)}
-                      onKeyDown={(event) => onBarKey(event, id)}
-                      onMouseEnter={(event) => onBarHover(bar, event.clientX, event.clientY)}
-                      onMouseLeave={() => onBarHover(null, 0, 0)}
-                      onFocus={(event) => {
-                        const box = event.currentTarget.getBoundingClientRect();
-                        onBarHover(bar, box.left + box.width / 2, box.bottom);
-                      }}
-                      onBlur={() => onBarHover(null, 0, 0)}
-                    >
-                      <rect x={x1} y={y} width={barWidth} height={h} rx={3} fill={colorOf(bar)} />
-                      {bar.overlaps && (
-                        <rect
-                          x={x1}
-                          y={y}
-                          width={barWidth}
-                          height={h}
-                          rx={3}
-                          fill="url(#overlap-hatch)"
-                          className="overlap-mark"
-                        />
-                      )}
-                      {bar.open && (
-                        <path
-                          className="open-end"
-                          d={`M${x1 + barWidth},${y} l7,${h / 2} l-7,${h / 2}z`}
-                          fill={colorOf(bar)}
-                        />
-                      )}
-                      {fits && (
-                        <text className="bar-label" x={x1 + 5} y={y + h / 2 + 4}>
-                          {name}
-                        </text>
-                      )}
-                    </g>
+                    <Bar
+                      key={bar.docking.id}
+                      bar={bar}
+                      x1={x1}
+                      width={Math.max(2, Math.round((x2 - x1) * 10) / 10)}
+                      y={bar.subLane * SUBLANE_HEIGHT + 2}
+                      color={colorOf(bar)}
+                      label={barLabel(bar, tz)}
+                      active={bar.docking.id === activeId}
+                      tooltipId={tooltipId}
+                      onOpen={onBarOpen}
+                      onHover={onBarHover}
+                    />
                   );
                 })}
               </g>
