@@ -26,6 +26,15 @@ const SettingsDialog = lazy(() =>
   })),
 );
 
+/** Focuses an element as soon as it is on the page (the table may still be catching up). */
+function focusWhenShown(selector: string, framesLeft = 60) {
+  requestAnimationFrame(() => {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (element) element.focus();
+    else if (framesLeft > 0) focusWhenShown(selector, framesLeft - 1);
+  });
+}
+
 export function App() {
   const data = useDockingData();
   const [view, setView] = useViewState();
@@ -59,6 +68,9 @@ export function App() {
     },
     [setView],
   );
+  // Stable, so the timeline's thousands of bars are not redrawn when only the table changes.
+  const openFromBar = useCallback((id: number) => openEvent(id, 'bar'), [openEvent]);
+  const openFromRow = useCallback((id: number) => openEvent(id, 'row'), [openEvent]);
   const stepEvent = useCallback(
     (docking: Docking) => void setView({ event: String(docking.id) }, { history: 'replace' }),
     [setView],
@@ -67,9 +79,7 @@ export function App() {
   const closeEvent = useCallback(() => {
     void setView({ event: null });
     if (openId === null) return;
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-${openedFrom.current}-id="${openId}"]`)?.focus(),
-    );
+    focusWhenShown(`[data-${openedFrom.current}-id="${openId}"]`);
   }, [setView, openId]);
 
   const total = dockings.length;
@@ -89,7 +99,12 @@ export function App() {
         <DataBanners data={data} />
         <FilterBar view={view} setView={setView} facets={facets} />
         <main className="content">
-          {total > 0 && (
+          {total === 0 ? (
+            // Holds the timeline's place while the first page loads, so nothing jumps when it arrives.
+            <section className="timeline-panel timeline-placeholder" aria-label="Timeline">
+              <p className="muted">Timeline: waiting for docking events…</p>
+            </section>
+          ) : (
             <TimelineSection
               dockings={dockings}
               filters={filters}
@@ -97,7 +112,7 @@ export function App() {
               source={data.source}
               activeId={openId}
               setView={setView}
-              onOpen={(id) => openEvent(id, 'bar')}
+              onOpen={openFromBar}
             />
           )}
           <section className="table-panel" aria-label="Docking events">
@@ -125,7 +140,7 @@ export function App() {
                 sort={view.sort}
                 onSortChange={(sort) => setView({ sort })}
                 activeId={openId}
-                onOpen={(id) => openEvent(id, 'row')}
+                onOpen={openFromRow}
               />
             ) : total > 0 ? (
               <TableMessage

@@ -202,7 +202,8 @@ export function windowDays(range: TimeRange, tz: TimeZoneMode): DayWindow {
   return { from: dayOf(range.start, tz), to: dayOf(Math.max(range.start, range.end - 1), tz) };
 }
 
-const MAX_DAYS = 80 * 366;
+// Wide enough for any history (generated ones reach back centuries); only absurd zooms stop here.
+const MAX_DAYS = 500 * 366;
 
 function addCalendarDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

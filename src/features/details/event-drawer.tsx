@@ -44,7 +44,7 @@ export function EventDrawer({ eventRef, rows, onStep, onClose, ...data }: EventD
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
+      const target = event.target instanceof Element ? event.target : null;
       const inOtherDialog =
         target?.closest('[role="dialog"]') && !drawerRef.current?.contains(target);
       if (inOtherDialog) return;

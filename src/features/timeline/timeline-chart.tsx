@@ -174,6 +174,9 @@ const Bar = memo(function Bar(props: BarProps) {
 
 interface ChartProps {
   rows: LaneLayout[];
+  /** The lanes' vertical span on screen: bars of lanes far outside it are not drawn. */
+  visibleTop: number;
+  visibleBottom: number;
   height: number;
   range: TimeRange;
   width: number;
@@ -227,6 +230,7 @@ function Axis({ range, width, tz, now }: Pick<ChartProps, 'range' | 'width' | 't
 /** The lanes and bars: only bars inside the window are drawn. */
 export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
   const { rows, height, range, width, tz, now, activeId, colorOf, tooltipId } = props;
+  const { visibleTop, visibleBottom } = props;
   const { onBarOpen, onBarHover, onPointerDown } = props;
   const scale = useMemo(() => timeScale(range, width), [range, width]);
   const ticks = useMemo(
@@ -284,27 +288,29 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
                 {row.label}
               </text>
               <g transform={`translate(${LABEL_WIDTH},${row.y})`}>
-                {row.bars.map((bar) => {
-                  if (bar.end < range.start || bar.start > range.end) return null;
-                  // Rounded to tenths of a pixel: a bar that did not move is not redrawn.
-                  const x1 = Math.round(Math.max(-2, scale.x(bar.start)) * 10) / 10;
-                  const x2 = Math.min(width + 2, scale.x(bar.end));
-                  return (
-                    <Bar
-                      key={bar.docking.id}
-                      bar={bar}
-                      x1={x1}
-                      width={Math.max(2, Math.round((x2 - x1) * 10) / 10)}
-                      y={bar.subLane * SUBLANE_HEIGHT + 2}
-                      color={colorOf(bar)}
-                      label={barLabel(bar, tz)}
-                      active={bar.docking.id === activeId}
-                      tooltipId={tooltipId}
-                      onOpen={onBarOpen}
-                      onHover={onBarHover}
-                    />
-                  );
-                })}
+                {row.y + row.height >= visibleTop &&
+                  row.y <= visibleBottom &&
+                  row.bars.map((bar) => {
+                    if (bar.end < range.start || bar.start > range.end) return null;
+                    // Rounded to tenths of a pixel: a bar that did not move is not redrawn.
+                    const x1 = Math.round(Math.max(-2, scale.x(bar.start)) * 10) / 10;
+                    const x2 = Math.min(width + 2, scale.x(bar.end));
+                    return (
+                      <Bar
+                        key={bar.docking.id}
+                        bar={bar}
+                        x1={x1}
+                        width={Math.max(2, Math.round((x2 - x1) * 10) / 10)}
+                        y={bar.subLane * SUBLANE_HEIGHT + 2}
+                        color={colorOf(bar)}
+                        label={barLabel(bar, tz)}
+                        active={bar.docking.id === activeId}
+                        tooltipId={tooltipId}
+                        onOpen={onBarOpen}
+                        onHover={onBarHover}
+                      />
+                    );
+                  })}
               </g>
             </g>
           ),

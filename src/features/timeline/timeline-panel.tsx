@@ -60,6 +60,19 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const tooltipId = useId();
   const summaryId = useId();
   const [hovered, setHovered] = useState<Hovered | null>(null);
+  // Which lanes are on screen, in steps of a few lanes so scrolling re-renders rarely.
+  const [visible, setVisible] = useState({ top: 0, bottom: 1200 });
+  const onScroll = useCallback(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const step = 150;
+    const top = Math.floor(element.scrollTop / step) * step - 300;
+    const bottom = Math.ceil((element.scrollTop + element.clientHeight) / step) * step + 300;
+    setVisible((current) =>
+      current.top === top && current.bottom === bottom ? current : { top, bottom },
+    );
+  }, [scrollRef]);
+  useEffect(onScroll, [onScroll, scrollWidth]);
 
   const groups = useMemo(() => buildTimelineGroups(dockings, emptyPorts), [dockings, emptyPorts]);
   const { rows, height } = useMemo(() => layoutLanes(groups), [groups]);
@@ -254,12 +267,15 @@ export function TimelinePanel(props: TimelinePanelProps) {
         aria-describedby={summaryId}
         tabIndex={0}
         onKeyDown={onKeyDown}
+        onScroll={onScroll}
       >
         {groups.length === 0 ? (
           <p className="timeline-empty">No stays to draw for this view.</p>
         ) : (
           <TimelineChart
             rows={rows}
+            visibleTop={visible.top}
+            visibleBottom={visible.bottom}
             height={height}
             range={range}
             width={width}

@@ -1,0 +1,292 @@
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fakeLL2, onlyHistoryRequests, waitForPersistedCache } from '../test/e2e/ll2-routes';
+import { generateDockingHistory } from '../test/support/generate-history';
+
+/*
+ * The measurements of `npm run bench`, written to .bench/results.json for scripts/bench.mjs to print.
+ * LL2 answers instantly from seeded generated histories, so the times are the app's own cost.
+ */
+
+const APP = 'http://localhost:4174';
+const FLOOR = 'http://localhost:4176';
+const RUNS = 25;
+const WARMUP = 3;
+
+type Figures = Record<string, unknown>;
+const RESULTS = '.bench/results.json';
+
+/** Adds figures to the results file at once, so a later failure loses nothing measured. */
+function record(name: string, figures: unknown) {
+  mkdirSync('.bench', { recursive: true });
+  const results = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Figures) : {};
+  results[name] = figures;
+  writeFileSync(RESULTS, JSON.stringify(results, null, 2));
+}
+
+/** Records, at the frame they first show, the first table row and the whole history. */
+async function watchLoad(page: Page, total: number) {
+  await page.addInitScript((expected) => {
+    const marks = { firstRows: null as number | null, allLoaded: null as number | null };
+    (window as unknown as { __load: typeof marks }).__load = marks;
+    const heading = `${expected.toLocaleString('en-US')} events`;
+    const check = () => {
+      if (marks.firstRows === null && document.querySelector('tbody tr[data-row-id]')) {
+        marks.firstRows = performance.now();
+      }
+      if (
+        marks.allLoaded === null &&
+        [...document.querySelectorAll('h2')].some((h) => h.textContent === heading)
+      ) {
+        marks.allLoaded = performance.now();
+      }
+      if (marks.firstRows === null || marks.allLoaded === null) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, total);
+}
+
+async function loadMarks(page: Page) {
+  await page.waitForFunction(() => {
+    const marks = (window as unknown as { __load?: { allLoaded: number | null } }).__load;
+    return marks?.allLoaded != null;
+  });
+  return page.evaluate(
+    () => (window as unknown as { __load: { firstRows: number; allLoaded: number } }).__load,
+  );
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+const summary = (values: number[]) => ({
+  median: quantile(values, 0.5),
+  p95: quantile(values, 0.95),
+  runs: values.length,
+});
+
+type Scenario = 'sort' | 'search' | 'station' | 'zoom' | 'pan' | 'drawer';
+
+/**
+ * Input-to-paint latency, measured in the page: the time from dispatching the input to the first
+ * frame after the view shows its result (polled every frame, then one more frame for the paint).
+ */
+async function latency(page: Page, scenario: Scenario, runs: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ scenario, runs, warmup }) => {
+      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      const q = <T extends Element>(selector: string) => document.querySelector<T>(selector);
+      const heading = () =>
+        [...document.querySelectorAll('.table-panel h2')].map((h) => h.textContent).join();
+      const range = () => q('.timeline-toolbar .muted')?.textContent ?? '';
+      const firstRow = () => q('tbody tr[data-row-id]')?.textContent ?? '';
+      const setInput = (input: HTMLInputElement, value: string) => {
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        setter.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const key = (target: Element | Document, k: string) =>
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+
+      const sortButton = (label: string) =>
+        [...document.querySelectorAll<HTMLButtonElement>('.sort-button')].find((b) =>
+          b.textContent?.startsWith(label),
+        )!;
+      if (scenario === 'station') {
+        [...document.querySelectorAll<HTMLButtonElement>('.facet-button')]
+          .find((b) => b.getAttribute('aria-label')?.startsWith('Station filter'))!
+          .click();
+        await frame();
+        await frame();
+      }
+
+      const scenarios: Record<string, { act: (i: number) => void; signature: () => string }> = {
+        sort: {
+          act: (i) => sortButton(i % 2 ? 'Docked' : 'Spacecraft').click(),
+          signature: firstRow,
+        },
+        search: {
+          act: (i) => setInput(q<HTMLInputElement>('input[type="search"]')!, i % 2 ? '' : 'p'),
+          signature: heading,
+        },
+        station: {
+          act: () => q<HTMLInputElement>('.facet-panel input[type="checkbox"]')!.click(),
+          signature: heading,
+        },
+        zoom: {
+          act: (i) =>
+            q<HTMLButtonElement>(`button[aria-label="Zoom ${i % 2 ? 'out' : 'in'}"]`)!.click(),
+          signature: range,
+        },
+        pan: {
+          act: (i) => key(q('.timeline-scroll')!, i % 2 ? 'ArrowLeft' : 'ArrowRight'),
+          signature: range,
+        },
+        drawer: {
+          act: (i) =>
+            document.querySelectorAll<HTMLElement>('tbody tr[data-row-id]')[i % 10]!.click(),
+          signature: () => q('[role="dialog"] h2')?.textContent ?? '',
+        },
+      };
+      const { act, signature } = scenarios[scenario]!;
+      const times: number[] = [];
+      for (let i = 0; i < runs + warmup; i += 1) {
+        await frame();
+        const before = signature();
+        const start = performance.now();
+        act(i);
+        while (signature() === before) {
+          await frame();
+          if (performance.now() - start > 10_000) throw new Error(`${scenario}: no change`);
+        }
+        await frame();
+        const end = performance.now();
+        if (i >= warmup) times.push(end - start);
+        if (scenario === 'drawer') {
+          key(document, 'Escape');
+          while (q('[role="dialog"]')) await frame();
+        }
+      }
+      return times;
+    },
+    { scenario, runs, warmup: WARMUP },
+  );
+}
+
+/** Frame times while something moves every frame, and the most elements of a kind on screen. */
+async function frames(page: Page, what: 'table' | 'timeline', count: number, selector: string) {
+  return page.evaluate(
+    async ({ what, count, selector }) => {
+      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      const deltas: number[] = [];
+      let most = 0;
+      const table = document.querySelector<HTMLElement>('.table-scroll')!;
+      const lanes = document.querySelector<SVGElement>('svg.timeline-lanes')!;
+      const box = lanes.getBoundingClientRect();
+      let x = box.left + box.width * 0.8;
+      if (what === 'timeline') {
+        lanes.dispatchEvent(
+          new PointerEvent('pointerdown', {
+            bubbles: true,
+            clientX: x,
+            clientY: box.top + 40,
+            button: 0,
+          }),
+        );
+      }
+      let last = await frame();
+      for (let i = 0; i < count; i += 1) {
+        if (what === 'table') table.scrollTop += 150;
+        else {
+          x -= 6;
+          window.dispatchEvent(
+            new PointerEvent('pointermove', { clientX: x, clientY: box.top + 40 }),
+          );
+        }
+        const now = await frame();
+        deltas.push(now - last);
+        last = now;
+        most = Math.max(most, document.querySelectorAll(selector).length);
+      }
+      if (what === 'timeline') window.dispatchEvent(new PointerEvent('pointerup', { clientX: x }));
+      return { deltas, most };
+    },
+    { what, count, selector },
+  );
+}
+
+async function heapBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+for (const total of [555, 10_000]) {
+  test(`load ${total} events: requests and times`, async ({ page }) => {
+    const events = generateDockingHistory({ seed: total, count: total });
+    const ll2 = await fakeLL2(page, events);
+    await watchLoad(page, total);
+    await page.goto(APP);
+    const first = await loadMarks(page);
+    const fullLoadRequests = ll2.requests.length;
+
+    const figures: Figures = {
+      firstRowsMs: first.firstRows,
+      allLoadedMs: first.allLoaded,
+      fullLoadRequests,
+      fullLoadFloor: Math.ceil(total / 100),
+      heapBytes: await heapBytes(page),
+    };
+
+    // A reload within the freshness window, then Refresh, then a loaded event's drawer.
+    let persisted = true;
+    try {
+      await waitForPersistedCache(page, Math.ceil(total / 100), 120_000);
+    } catch {
+      persisted = false;
+    }
+    figures.persisted = persisted;
+    ll2.requests.length = 0;
+    await page.reload();
+    await loadMarks(page);
+    await page.waitForTimeout(1000);
+    figures.reloadRequests = ll2.requests.length;
+    figures.reloadHistoryRequests = onlyHistoryRequests(ll2.requests).length;
+
+    ll2.requests.length = 0;
+    ll2.otherRequests.length = 0;
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByText(/updated just now/)).toBeVisible();
+    await page.waitForTimeout(500);
+    figures.refreshRequests = ll2.requests.length;
+
+    ll2.requests.length = 0;
+    ll2.otherRequests.length = 0;
+    await page.locator('tbody tr[data-row-id]').first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.waitForTimeout(500);
+    figures.drawerRequests = ll2.requests.length + ll2.otherRequests.length;
+    record(`load${total}`, figures);
+  });
+}
+
+test('interaction latency, scrolling and panning at 10,000 events', async ({ page }) => {
+  const events = generateDockingHistory({ seed: 10_000, count: 10_000 });
+  await fakeLL2(page, events);
+  await watchLoad(page, 10_000);
+  await page.goto(APP);
+  await loadMarks(page);
+
+  const latencies: Figures = {};
+  for (const scenario of ['sort', 'search', 'station', 'zoom', 'pan', 'drawer'] as const) {
+    if (scenario === 'station' || scenario === 'zoom') {
+      await page.goto(APP);
+      await loadMarks(page);
+    }
+    latencies[scenario] = summary(await latency(page, scenario, RUNS));
+    record('latency', latencies);
+  }
+
+  await page.goto(APP);
+  await loadMarks(page);
+  const table = await frames(page, 'table', 150, 'tbody tr[data-row-id]');
+  const allBars = await page.locator('[data-bar-id]').count();
+  const panAll = await frames(page, 'timeline', 90, '[data-bar-id]');
+  await page.goto(`${APP}/?from=2020-01-01&to=2020-12-31`);
+  await expect(page.getByText('1 Jan 2020 – 31 Dec 2020 · UTC')).toBeVisible();
+  const panYear = await frames(page, 'timeline', 90, '[data-bar-id]');
+  record('frames', {
+    tableScroll: { ...summary(table.deltas), domRows: table.most },
+    timelinePanAll: { ...summary(panAll.deltas), bars: panAll.most, stays: allBars },
+    timelinePanYear: { ...summary(panYear.deltas), bars: panYear.most },
+  });
+});
+
+test('floor: a bare React page', async ({ page }) => {
+  await page.goto(FLOOR);
+  await expect(page.getByRole('heading', { name: 'Hello' })).toBeVisible();
+  record('floor', { heapBytes: await heapBytes(page) });
+});

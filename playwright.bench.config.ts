@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import baseConfig from './playwright.config';
+
+/**
+ * `npm run bench`: the measurements, in Debian's Chromium, against the production build (and a bare
+ * React page for the floors). Not part of the test command: it reports, it does not judge.
+ */
+export default defineConfig({
+  ...baseConfig,
+  testDir: 'bench',
+  testMatch: 'bench.spec.ts',
+  timeout: 15 * 60_000,
+  expect: { timeout: 120_000 },
+  workers: 1,
+  reporter: [['line']],
+  use: { ...baseConfig.use, viewport: { width: 1440, height: 900 } },
+  webServer: [
+    {
+      command: 'npx vite preview --port 4174 --strictPort',
+      url: 'http://localhost:4174',
+      reuseExistingServer: false,
+    },
+    {
+      command: 'npx vite preview -c bench/floor/vite.config.ts',
+      url: 'http://localhost:4176',
+      reuseExistingServer: false,
+    },
+  ],
+});

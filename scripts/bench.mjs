@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+/*
+ * npm run bench: builds the app and a bare React page, measures both in Debian's Chromium (sizes,
+ * requests, load times, interaction latency, frames, memory, Lighthouse) and prints one table.
+ * It reports; it never fails because a figure misses its budget.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const KB = 1024;
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+/** gzip bytes of the JS and CSS a page loads first (its scripts, preloads and stylesheets). */
+function firstLoadSize(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1],
+  );
+  const size = { js: 0, css: 0, later: 0 };
+  for (const file of new Set(files)) {
+    const bytes = gzipSync(readFileSync(join(distDir, file))).length;
+    size[file.endsWith('.css') ? 'css' : 'js'] += bytes;
+  }
+  for (const file of readdirSync(join(distDir, 'assets'))) {
+    if (file.endsWith('.js') && !files.includes(`assets/${file}`)) {
+      size.later += gzipSync(readFileSync(join(distDir, 'assets', file))).length;
+    }
+  }
+  return size;
+}
+
+async function lighthouseScore() {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = spawn('npx', ['vite', 'preview', '--port', '4177', '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    for (let i = 0; i < 50; i += 1) {
+      try {
+        if ((await fetch('http://localhost:4177/')).ok) break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    try {
+      const scores = {};
+      for (const formFactor of ['mobile', 'desktop']) {
+        const config =
+          formFactor === 'desktop'
+            ? (await import('lighthouse/core/config/desktop-config.js')).default
+            : undefined;
+        const result = await lighthouse(
+          'http://localhost:4177/',
+          { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' },
+          config,
+        );
+        const { audits, categories } = result.lhr;
+        scores[formFactor] = {
+          score: Math.round((categories.performance.score ?? 0) * 100),
+          fcp: audits['first-contentful-paint'].numericValue,
+          lcp: audits['largest-contentful-paint'].numericValue,
+          tbt: audits['total-blocking-time'].numericValue,
+          cls: audits['cumulative-layout-shift'].numericValue,
+        };
+      }
+      return scores;
+    } finally {
+      await chrome.kill();
+    }
+  } finally {
+    process.kill(-server.pid);
+  }
+}
+
+const ms = (value) => (typeof value === 'number' ? `${Math.round(value)} ms` : '—');
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / KB / KB).toFixed(1)} MB`;
+const ratio = (value, floor) => (floor ? `${(value / floor).toFixed(2)}×` : '—');
+
+console.log('Building the app and the bare React page…');
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '-c', 'bench/floor/vite.config.ts', '--logLevel', 'warn']);
+const app = firstLoadSize('dist');
+const floor = firstLoadSize('bench/floor/dist');
+
+console.log('Measuring in Chromium (a few minutes)…');
+rmSync('.bench/results.json', { force: true });
+const bench = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts'], {
+  stdio: 'inherit',
+});
+const results = existsSync('.bench/results.json')
+  ? JSON.parse(readFileSync('.bench/results.json', 'utf8'))
+  : {};
+if (bench.status !== 0) console.log('Some measurements did not complete; their rows show —.');
+
+console.log('Running Lighthouse…');
+let lighthouse = null;
+try {
+  lighthouse = await lighthouseScore();
+} catch (error) {
+  console.log(`Lighthouse did not run: ${error.message}`);
+}
+
+const rows = [];
+const row = (figure, value, floorOrBudget, note = '') =>
+  rows.push([figure, value, floorOrBudget, note]);
+row(
+  'First-load JS (gzip)',
+  kb(app.js),
+  `floor ${kb(floor.js)} · budget 120.0 KB`,
+  ratio(app.js, floor.js),
+);
+row('First-load CSS (gzip)', kb(app.css), `floor ${kb(floor.css)}`, '');
+row('JS loaded later (gzip)', kb(app.later), '—', 'drawer, settings');
+for (const total of [555, 10000]) {
+  const load = results[`load${total}`];
+  if (!load) continue;
+  const floorRequests = Math.ceil(total / 100);
+  row(
+    `Requests, full load of ${total}`,
+    load.fullLoadRequests,
+    `floor ${floorRequests}`,
+    ratio(load.fullLoadRequests, floorRequests),
+  );
+  row(
+    `Requests, reload within the hour (${total})`,
+    load.reloadRequests,
+    'floor 0',
+    load.persisted ? '' : 'cache not kept',
+  );
+  row(`Requests, Refresh (${total})`, load.refreshRequests, 'floor 1', '');
+  row(`Requests, open a loaded event (${total})`, load.drawerRequests, 'floor 0', '');
+  row(`Time to first rows (${total})`, ms(load.firstRowsMs), '—', 'from navigation');
+  row(`Time to whole history (${total})`, ms(load.allLoadedMs), '—', 'from navigation');
+  row(
+    `JS heap after loading ${total}`,
+    mb(load.heapBytes),
+    results.floor ? `floor ${mb(results.floor.heapBytes)}` : '—',
+    results.floor ? ratio(load.heapBytes, results.floor.heapBytes) : '',
+  );
+}
+const names = {
+  sort: 'a sort',
+  search: 'one keystroke in search',
+  station: 'a station filter',
+  zoom: 'a timeline zoom step',
+  pan: 'a timeline pan step',
+  drawer: 'opening the drawer',
+};
+for (const [key, label] of Object.entries(names)) {
+  const figure = results.latency?.[key];
+  if (!figure) continue;
+  row(
+    `Latency at 10,000: ${label}`,
+    `${ms(figure.median)} / ${ms(figure.p95)}`,
+    'p95 budget 50 ms · goal 16.7 ms',
+    `median / p95 of ${figure.runs}`,
+  );
+}
+const frames = results.frames;
+if (frames) {
+  row(
+    'Table scroll at 10,000: frame time',
+    `${ms(frames.tableScroll.median)} / ${ms(frames.tableScroll.p95)}`,
+    'floor 16.7 ms',
+    `${frames.tableScroll.domRows} rows in the DOM`,
+  );
+  row(
+    'Timeline pan, all history: frame time',
+    `${ms(frames.timelinePanAll.median)} / ${ms(frames.timelinePanAll.p95)}`,
+    'floor 16.7 ms',
+    `${frames.timelinePanAll.bars} of ${frames.timelinePanAll.stays} bars drawn`,
+  );
+  row(
+    'Timeline pan, one year: frame time',
+    `${ms(frames.timelinePanYear.median)} / ${ms(frames.timelinePanYear.p95)}`,
+    'floor 16.7 ms',
+    `${frames.timelinePanYear.bars} bars drawn`,
+  );
+}
+if (lighthouse) {
+  for (const [formFactor, figure] of Object.entries(lighthouse)) {
+    row(
+      `Lighthouse performance (${formFactor})`,
+      figure.score,
+      'goal 95',
+      `FCP ${ms(figure.fcp)}, LCP ${ms(figure.lcp)}, TBT ${ms(figure.tbt)}, CLS ${figure.cls.toFixed(3)}`,
+    );
+  }
+}
+
+const header = ['Figure', 'Measured', 'Floor / budget', 'Note'];
+const widths = header.map((title, i) =>
+  Math.max(title.length, ...rows.map((r) => String(r[i]).length)),
+);
+const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+console.log(
+  `\nStation Dockings bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`,
+);
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line(r));
