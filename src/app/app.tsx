@@ -9,6 +9,7 @@ import { TableMessage, TableSkeleton } from '../features/events-table/table-stat
 import { FilterBar } from '../features/filters/filter-bar';
 import { formatCount, plural } from '../lib/format';
 import { useViewState } from '../lib/use-view-state';
+import { PanelBoundary } from '../ui/panel-boundary';
 import { TimeZoneContext } from '../ui/time-zone';
 import { TimelineSection } from './timeline-section';
 import { UrlNotice } from './url-notice';
@@ -97,7 +98,9 @@ export function App() {
         </header>
         <UrlNotice setView={setView} />
         <DataBanners data={data} />
-        <FilterBar view={view} setView={setView} facets={facets} />
+        <PanelBoundary name="the filters">
+          <FilterBar view={view} setView={setView} facets={facets} />
+        </PanelBoundary>
         <main className="content">
           {total === 0 ? (
             // Holds the timeline's place while the first page loads, so nothing jumps when it arrives.
@@ -105,15 +108,17 @@ export function App() {
               <p className="muted">Timeline: waiting for docking events…</p>
             </section>
           ) : (
-            <TimelineSection
-              dockings={dockings}
-              filters={filters}
-              tz={tz}
-              source={data.source}
-              activeId={openId}
-              setView={setView}
-              onOpen={openFromBar}
-            />
+            <PanelBoundary name="the timeline" className="timeline-panel">
+              <TimelineSection
+                dockings={dockings}
+                filters={filters}
+                tz={tz}
+                source={data.source}
+                activeId={openId}
+                setView={setView}
+                onOpen={openFromBar}
+              />
+            </PanelBoundary>
           )}
           <section className="table-panel" aria-label="Docking events">
             <div className="table-toolbar">
@@ -135,13 +140,15 @@ export function App() {
               </label>
             </div>
             {total > 0 && rows.length > 0 ? (
-              <EventsTable
-                rows={rows}
-                sort={view.sort}
-                onSortChange={(sort) => setView({ sort })}
-                activeId={openId}
-                onOpen={openFromRow}
-              />
+              <PanelBoundary name="the table" className="table-message">
+                <EventsTable
+                  rows={rows}
+                  sort={view.sort}
+                  onSortChange={(sort) => setView({ sort })}
+                  activeId={openId}
+                  onOpen={openFromRow}
+                />
+              </PanelBoundary>
             ) : total > 0 ? (
               <TableMessage
                 title="No events match — clear filters"
@@ -166,18 +173,25 @@ export function App() {
         </main>
         <Suspense fallback={null}>
           {view.event !== null && (
-            <EventDrawer
-              eventRef={view.event}
-              rows={rows}
-              dockings={data.dockings}
-              source={data.source}
-              historyComplete={
-                data.origin !== 'none' && !data.isLoadingFirstPage && !data.isLoadingMore
-              }
-              canAskApi={data.origin === 'api'}
-              onStep={stepEvent}
-              onClose={closeEvent}
-            />
+            <PanelBoundary
+              name="the event details"
+              className="drawer"
+              resetKeys={[view.event]}
+              extraAction={{ label: 'Close', onClick: closeEvent }}
+            >
+              <EventDrawer
+                eventRef={view.event}
+                rows={rows}
+                dockings={data.dockings}
+                source={data.source}
+                historyComplete={
+                  data.origin !== 'none' && !data.isLoadingFirstPage && !data.isLoadingMore
+                }
+                canAskApi={data.origin === 'api'}
+                onStep={stepEvent}
+                onClose={closeEvent}
+              />
+            </PanelBoundary>
           )}
           {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
         </Suspense>
