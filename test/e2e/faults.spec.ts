@@ -1,0 +1,185 @@
+import { expect, test, type Route } from '@playwright/test';
+import { dockingEventsPage, generateDockingHistory } from '../support/generate-history';
+import { fakeLL2, type FakeLL2 } from './ll2-routes';
+
+/*
+ * API faults in the middle of the history: each shows what went wrong, keeps every event already
+ * loaded on screen, and (where a retry can help) offers Retry, which then loads the rest.
+ */
+
+const events = generateDockingHistory({ seed: 66, count: 555 });
+const CORS = { 'Access-Control-Allow-Origin': '*' };
+const offsetOf = (url: URL) => url.searchParams.get('offset');
+
+/** Answers the page at `offset` with `answer` while `failing` is true; counts those requests. */
+function failPageAt(ll2: FakeLL2, offset: string, answer: (route: Route) => Promise<void>) {
+  const state = { failing: true, attempts: 0 };
+  ll2.override = async (route, url) => {
+    if (!state.failing || offsetOf(url) !== offset) return false;
+    state.attempts += 1;
+    await answer(route);
+    return true;
+  };
+  return state;
+}
+
+for (const status of [500, 502, 503]) {
+  test(`HTTP ${status} mid-history: bounded retries, then an error with Retry; the loaded events stay`, async ({
+    page,
+  }) => {
+    const ll2 = await fakeLL2(page, events);
+    const fault = failPageAt(ll2, '200', (route) =>
+      route.fulfill({ status, body: 'Server error', headers: CORS }),
+    );
+    await page.goto('/');
+    const banner = page.getByRole('alert').filter({ hasText: 'Loading stopped at 200 of 555' });
+    await expect(banner).toContainText(`answered with an error (HTTP ${status})`, {
+      timeout: 20_000,
+    });
+    await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
+    expect(fault.attempts).toBe(3);
+
+    fault.failing = false;
+    await banner.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  });
+}
+
+test('a 429 with only the DRF detail text shows the wait from it and sends nothing more', async ({
+  page,
+}) => {
+  const ll2 = await fakeLL2(page, events);
+  failPageAt(ll2, '100', (route) =>
+    route.fulfill({
+      status: 429,
+      json: { detail: 'Request was throttled. Expected available in 3000 seconds.' },
+      headers: CORS,
+    }),
+  );
+  await page.goto('/');
+  await expect(
+    page.getByText('Rate limited by Launch Library 2 — next request possible in 50 min'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: '100 events' })).toBeVisible();
+  const sent = ll2.requests.length;
+  await page.waitForTimeout(1500);
+  expect(ll2.requests).toHaveLength(sent);
+});
+
+test('a 429 without CORS headers, which the browser reports as a failed fetch: one retry, then Retry; the events stay', async ({
+  page,
+}) => {
+  // Route interception does not apply CORS, so the failure the browser reports is simulated directly.
+  const ll2 = await fakeLL2(page, events);
+  const fault = failPageAt(ll2, '300', (route) => route.abort('failed'));
+  await page.goto('/');
+  const banner = page.getByRole('alert').filter({ hasText: 'Loading stopped at 300 of 555' });
+  await expect(banner).toContainText('could not be reached', { timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: '300 events' })).toBeVisible();
+  expect(fault.attempts).toBe(2);
+  fault.failing = false;
+  await banner.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+});
+
+for (const [what, body, contentType] of [
+  ['malformed JSON', '{"count": 555, "results": [', 'application/json'],
+  ['an HTML page instead of JSON', '<!doctype html><title>Maintenance</title>', 'text/html'],
+] as const) {
+  test(`${what} mid-history says the response could not be read; the loaded events stay`, async ({
+    page,
+  }) => {
+    const ll2 = await fakeLL2(page, events);
+    failPageAt(ll2, '200', (route) => route.fulfill({ body, contentType, headers: CORS }));
+    await page.goto('/');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Loading stopped at 200 of 555' }),
+    ).toContainText('could not be read');
+    await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
+  });
+}
+
+test('an empty history says there are no docking events', async ({ page }) => {
+  await fakeLL2(page, []);
+  await page.goto('/');
+  await expect(page.getByText('The data source has no docking events yet.')).toBeVisible();
+});
+
+test('count changing between pages, and duplicated, out-of-order events: each event once, newest first', async ({
+  page,
+}) => {
+  const ll2 = await fakeLL2(page, events);
+  ll2.override = async (route, url) => {
+    const json = dockingEventsPage(events, url);
+    if (offsetOf(url) === '100') {
+      // The API's total grew, and this page repeats three events of the first page, shuffled.
+      json.count = 560;
+      json.results = [
+        ...json.results.slice(3),
+        ...dockingEventsPage(events, url.href.replace('offset=100', 'offset=0')).results.slice(
+          0,
+          3,
+        ),
+      ].reverse();
+    }
+    await route.fulfill({ json, headers: CORS });
+    return true;
+  };
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '552 events' })).toBeVisible();
+  const firstDocked = await page.getByRole('row').nth(1).getByRole('cell').first().textContent();
+  const secondDocked = await page.getByRole('row').nth(2).getByRole('cell').first().textContent();
+  expect(Date.parse(firstDocked!.replace(' UTC', 'Z'))).toBeGreaterThanOrEqual(
+    Date.parse(secondDocked!.replace(' UTC', 'Z')),
+  );
+  expect(ll2.requests.length).toBeLessThanOrEqual(6);
+});
+
+test('a next link to another origin is not followed', async ({ page }) => {
+  const ll2 = await fakeLL2(page, events);
+  ll2.override = async (route, url) => {
+    const json = dockingEventsPage(events, url);
+    if (json.next)
+      json.next = json.next.replace('https://ll.thespacedevs.com', 'https://evil.example');
+    await route.fulfill({ json, headers: CORS });
+    return true;
+  };
+  const elsewhere: string[] = [];
+  await page.route('https://evil.example/**', (route) => {
+    elsewhere.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '100 events' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(ll2.requests).toHaveLength(1);
+  expect(elsewhere).toEqual([]);
+});
+
+test('a next link that loops back is stopped', async ({ page }) => {
+  const ll2 = await fakeLL2(page, events);
+  ll2.override = async (route, url) => {
+    const json = dockingEventsPage(events, url);
+    if (offsetOf(url) === '100') json.next = url.href.replace('offset=100', 'offset=0');
+    await route.fulfill({ json, headers: CORS });
+    return true;
+  };
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(ll2.requests).toHaveLength(2);
+});
+
+test('offline mid-history: the loaded events stay; Retry after reconnecting loads the rest', async ({
+  page,
+}) => {
+  const ll2 = await fakeLL2(page, events);
+  const fault = failPageAt(ll2, '400', (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  const banner = page.getByRole('alert').filter({ hasText: 'Loading stopped at 400 of 555' });
+  await expect(banner).toContainText('could not be reached', { timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: '400 events' })).toBeVisible();
+  fault.failing = false;
+  await banner.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+});
