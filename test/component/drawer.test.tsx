@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { devDockingPage } from '../support/fixtures';
+import { launchJson } from '../support/launch-fixture';
 import { server } from '../support/msw-server';
 import { EVENTS_URL, renderApp, sampleHandler, serveDevPage } from '../support/render-app';
 
@@ -342,24 +343,11 @@ describe('opening, stepping and closing', () => {
 
 describe('the launch', () => {
   const launchId = '6f25718d-40d8-4c74-be30-b70674a0dfb3';
-  const launch = {
-    id: launchId,
-    name: 'Falcon 9 Block 5 | Dragon CRS-2 SpX-32',
-    net: '2025-04-21T08:15:00Z',
-    status: { name: 'Launch Successful', abbrev: 'Success' },
-    launch_service_provider: { name: 'SpaceX', abbrev: 'SpX' },
-    rocket: { configuration: { name: 'Falcon 9', full_name: 'Falcon 9 Block 5' } },
-    pad: {
-      name: 'Space Launch Complex 40',
-      location: { name: 'Cape Canaveral SFS, FL, USA' },
-    },
-    mission: {
-      name: 'Dragon CRS-2 SpX-32',
-      type: 'Resupply',
-      description: 'Cargo to the ISS.',
-      orbit: { name: 'Low Earth Orbit' },
-    },
-  };
+  const launch = launchJson(
+    launchId,
+    'Falcon 9 Block 5 | Dragon CRS-2 SpX-32',
+    '2025-04-21T08:15:00Z',
+  );
 
   it('is fetched only on request, with one request, then shown again at once', async () => {
     serveDevPage();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
+import { launchJson } from '../support/launch-fixture';
 import { fakeLL2, waitForPersistedCache } from './ll2-routes';
 
 const events = generateDockingHistory({ seed: 4, count: 240 });
@@ -105,19 +106,7 @@ test('the launch button sends exactly one request, and a second opening sends no
   const { event, name, port, launch } = newestSpacecraftEvent();
   ll2.answerOther = (url) =>
     url.pathname === `/2.3.0/launches/${launch.id}/`
-      ? {
-          id: launch.id,
-          name: launch.name,
-          net: '2026-10-01T08:15:00Z',
-          status: { name: 'Launch Successful', abbrev: 'Success' },
-          launch_service_provider: { name: 'SpaceX', abbrev: 'SpX' },
-          rocket: { configuration: { name: 'Falcon 9', full_name: 'Falcon 9 Block 5' } },
-          pad: {
-            name: 'Space Launch Complex 40',
-            location: { name: 'Cape Canaveral SFS, FL, USA' },
-          },
-          mission: { name: 'Resupply', description: 'Cargo to the station.', orbit: null },
-        }
+      ? launchJson(launch.id, launch.name, '2026-10-01T08:15:00Z')
       : null;
   await page.goto(`/?event=${event.id}`);
   const drawer = page.getByRole('dialog', { name: `${name} at ${port}` });

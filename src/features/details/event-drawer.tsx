@@ -85,27 +85,12 @@ export function EventDrawer({ eventRef, rows, onStep, onClose, ...data }: EventD
       <header className="drawer-header">
         <h2 id={titleId}>{title}</h2>
         <div className="drawer-actions">
-          <button
-            type="button"
-            // aria-disabled, not disabled: a focused button must keep focus at the end of the list.
-            aria-disabled={!previous}
-            onClick={() => previous && onStep(previous)}
-            aria-label="Previous event"
-            aria-keyshortcuts="ArrowLeft"
-            title="Previous event (←)"
-          >
+          <StepButton to={previous} onStep={onStep} label="Previous event" keyName="ArrowLeft">
             ‹ Previous
-          </button>
-          <button
-            type="button"
-            aria-disabled={!next}
-            onClick={() => next && onStep(next)}
-            aria-label="Next event"
-            aria-keyshortcuts="ArrowRight"
-            title="Next event (→)"
-          >
+          </StepButton>
+          <StepButton to={next} onStep={onStep} label="Next event" keyName="ArrowRight">
             Next ›
-          </button>
+          </StepButton>
           <button
             type="button"
             onClick={onClose}
@@ -142,5 +127,29 @@ export function EventDrawer({ eventRef, rows, onStep, onClose, ...data }: EventD
         )}
       </div>
     </aside>
+  );
+}
+
+interface StepButtonProps {
+  to: Docking | null;
+  onStep: (docking: Docking) => void;
+  label: string;
+  keyName: 'ArrowLeft' | 'ArrowRight';
+  children: string;
+}
+
+/** Previous or Next: aria-disabled, not disabled, so a focused button keeps focus at the end. */
+function StepButton({ to, onStep, label, keyName, children }: StepButtonProps) {
+  return (
+    <button
+      type="button"
+      aria-disabled={!to}
+      onClick={() => to && onStep(to)}
+      aria-label={label}
+      aria-keyshortcuts={keyName}
+      title={`${label} (${keyName === 'ArrowLeft' ? '←' : '→'})`}
+    >
+      {children}
+    </button>
   );
 }
