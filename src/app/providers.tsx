@@ -1,10 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { NuqsAdapter } from 'nuqs/adapters/react';
-import type { PersistedClient, Persister } from '@tanstack/react-query-persist-client';
-import { del, get, set } from 'idb-keyval';
 import { useState, type ReactNode } from 'react';
 import { shouldRetry } from '../api/errors';
+import { createIndexedDbPersister } from '../api/query-persister';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 /** What the persisted cache keeps: data that cost requests. */
@@ -27,31 +26,7 @@ export function createQueryClient() {
   });
 }
 
-/**
- * The cache lives in IndexedDB (TanStack Query's documented idb-keyval persister): a real history
- * in LL2's normal mode is several megabytes, more than localStorage holds. It is stored as objects,
- * so nothing is stringified, and at most once every half second while pages arrive.
- */
-function createIndexedDbPersister(key: string, throttleMs: number): Persister {
-  let pending: PersistedClient | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  return {
-    persistClient(client) {
-      pending = client;
-      timer ??= setTimeout(() => {
-        timer = null;
-        const latest = pending;
-        pending = null;
-        // A failed write (private mode, quota) only means the next visit asks the API again.
-        if (latest) set(key, latest).catch(() => undefined);
-      }, throttleMs);
-    },
-    restoreClient: () => get<PersistedClient>(key),
-    removeClient: () => del(key),
-  };
-}
-
-const persister = createIndexedDbPersister(CACHE_STORAGE_KEY, 500);
+const persister = createIndexedDbPersister(CACHE_STORAGE_KEY, CACHE_VERSION, 500);
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());

@@ -157,3 +157,44 @@ test('a history too big for localStorage (1,500 events the size of real ones, ~9
   await page.waitForTimeout(500);
   expect(ll2.requests).toEqual([]);
 });
+
+for (const [kind, saved, notice] of [
+  ['unreadable', 'not a cache {{{', 'could not be read'],
+  ['outdated', 'old-version', 'were saved by an older version of the dashboard'],
+] as const) {
+  test(`an ${kind} saved cache is discarded with a notice and the history loads afresh`, async ({
+    page,
+  }) => {
+    const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 14, count: 230 }));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: '230 events' })).toBeVisible();
+    await waitForPersistedCache(page, 3);
+
+    // Replace what the dashboard saved: garbage, or a cache from an older version.
+    await page.evaluate(async (replacement) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open('keyval-store');
+        request.onsuccess = () => resolve(request.result);
+      });
+      const store = db.transaction('keyval', 'readwrite').objectStore('keyval');
+      const key = 'station-dockings:query-cache';
+      await new Promise<void>((resolve) => {
+        const read = store.get(key);
+        read.onsuccess = () => {
+          const value =
+            replacement === 'old-version' ? { ...read.result, buster: 'v0' } : replacement;
+          store.put(value, key).onsuccess = () => resolve();
+        };
+      });
+      db.close();
+    }, saved);
+
+    ll2.requests.length = 0;
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: notice })).toContainText(
+      'and were discarded; the history is loaded afresh.',
+    );
+    await expect(page.getByRole('heading', { name: '230 events' })).toBeVisible();
+    expect(ll2.requests).toHaveLength(3);
+  });
+}

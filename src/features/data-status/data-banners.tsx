@@ -1,5 +1,6 @@
 import type { DockingData } from '../../app/use-docking-data';
 import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/errors';
+import { useDiscardedCache } from '../../api/query-persister';
 import { SAMPLE } from '../../api/sources';
 import { formatAgo, formatDate, formatWait, plural } from '../../lib/format';
 import { useNow } from '../../ui/use-now';
@@ -7,6 +8,7 @@ import { useNow } from '../../ui/use-now';
 /** What is shown, where it came from and how old it is, and what went wrong, with a way on. */
 export function DataBanners({ data }: { data: DockingData }) {
   const now = useNow(30_000);
+  const discardedCache = useDiscardedCache();
   const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
   const banners: { tone: 'info' | 'warning' | 'error'; text: string; retry?: boolean }[] = [];
 
@@ -52,6 +54,17 @@ export function DataBanners({ data }: { data: DockingData }) {
     banners.push({
       tone: 'info',
       text: `Showing events saved in this browser, fetched ${formatAgo(data.fetchedAt, now)}.`,
+    });
+  }
+
+  if (discardedCache) {
+    banners.push({
+      tone: 'info',
+      text: `The events saved in this browser ${
+        discardedCache === 'outdated'
+          ? 'were saved by an older version of the dashboard'
+          : 'could not be read'
+      } and were discarded; the history is loaded afresh.`,
     });
   }
 
