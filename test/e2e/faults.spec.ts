@@ -183,3 +183,23 @@ test('offline mid-history: the loaded events stay; Retry after reconnecting load
   await banner.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
 });
+
+test('a page slower than the 20-second timeout: the loaded events stay, with Retry', async ({
+  page,
+}) => {
+  await page.clock.install();
+  const ll2 = await fakeLL2(page, events);
+  const fault = failPageAt(ll2, '200', () => new Promise<void>(() => undefined));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
+  await expect.poll(() => fault.attempts).toBe(1);
+  await page.clock.fastForward(21_000);
+  await expect.poll(() => fault.attempts, { timeout: 5_000 }).toBe(2);
+  await page.clock.fastForward(21_000);
+  const banner = page.getByRole('alert').filter({ hasText: 'Loading stopped at 200 of 555' });
+  await expect(banner).toContainText('did not answer in time');
+  await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
+  fault.failing = false;
+  await banner.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+});

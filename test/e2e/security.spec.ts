@@ -67,3 +67,53 @@ test('the policy blocks an injected inline script and requests to other origins'
     .poll(violations)
     .toEqual(['script-src-elem inline', 'connect-src https://collector.example/steal']);
 });
+
+test('the API key reaches only the LL2 origin as a header: never the URL, a copied link or the console', async ({
+  page,
+  context,
+}) => {
+  const KEY = 'k3y-that-must-not-leak';
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const consoleText: string[] = [];
+  page.on('console', (message) => consoleText.push(message.text()));
+  page.on('pageerror', (error) => consoleText.push(error.message));
+  const seen: { url: string; auth: string | undefined }[] = [];
+  page.on('request', (request) =>
+    seen.push({ url: request.url(), auth: request.headers()['authorization'] }),
+  );
+  const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 15, count: 120 }));
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '120 events' })).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('API key (optional)').fill(KEY);
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  // A failing refresh, so errors are logged while the key is in use.
+  ll2.override = async (route) => {
+    await route.fulfill({
+      status: 500,
+      body: 'boom',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    });
+    return true;
+  };
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Refresh failed' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.getByRole('row').nth(1).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+
+  const withKey = seen.filter((request) => request.auth === `Token ${KEY}`);
+  expect(withKey.length).toBeGreaterThan(0);
+  expect(
+    withKey.every((request) => new URL(request.url).origin === 'https://ll.thespacedevs.com'),
+  ).toBe(true);
+  expect(seen.filter((request) => request.url.includes(KEY))).toEqual([]);
+  expect(page.url()).not.toContain(KEY);
+  expect(copied).toContain('event=');
+  expect(copied).not.toContain(KEY);
+  expect(consoleText.filter((text) => text.includes(KEY))).toEqual([]);
+});
