@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { normalizeDockingEvent } from '../../src/domain/docking';
 import { devDockingPage } from '../support/fixtures';
+import { generateDockingHistory } from '../support/generate-history';
 
 /*
  * Schema drift and real nulls, over generated variants of the real events: fields LL2 has been seen
@@ -12,6 +13,13 @@ import { devDockingPage } from '../support/fixtures';
 
 type Json = Record<string, unknown>;
 const realEvents = devDockingPage().results as Json[];
+
+/** Generated events of the kinds the real page lacks: payload and station-module chasers, payload targets. */
+const otherKinds = generateDockingHistory({ seed: 3, count: 400 }).filter(
+  (event) =>
+    event.payload_flight_chaser || event.space_station_chaser || event.payload_flight_target,
+) as Json[];
+const baseEvents = [...realEvents, ...otherKinds];
 
 /** Paths that real data leaves null (or out) while the event stays valid. */
 const NULLABLE_PATHS = [
@@ -44,6 +52,14 @@ const NULLABLE_PATHS = [
   ['flight_vehicle_chaser', 'landing', 'type'],
   ['flight_vehicle_chaser', 'landing', 'landing_location'],
   ['flight_vehicle_chaser', 'landing', 'success'],
+  ['payload_flight_chaser', 'launch'],
+  ['payload_flight_chaser', 'landing'],
+  ['payload_flight_chaser', 'payload', 'operator'],
+  ['payload_flight_chaser', 'payload', 'manufacturer'],
+  ['payload_flight_chaser', 'payload', 'type'],
+  ['payload_flight_chaser', 'payload', 'image'],
+  ['space_station_chaser', 'image'],
+  ['payload_flight_target', 'payload', 'operator'],
 ] as const;
 
 /** Free-text fields, where any string must be taken as data. */
@@ -105,10 +121,23 @@ function applyMutations(event: Json, mutations: Mutation[]) {
 }
 
 const variant = fc
-  .tuple(fc.constantFrom(...realEvents), fc.array(mutation, { maxLength: 12 }))
+  .tuple(fc.constantFrom(...baseEvents), fc.array(mutation, { maxLength: 12 }))
   .map(([event, mutations]) => applyMutations(event, mutations));
 
 describe('reading events, over generated variants of the real ones', () => {
+  it('starts from every chaser and target kind', () => {
+    const has = (field: string) => baseEvents.some((event) => event[field]);
+    for (const field of [
+      'flight_vehicle_chaser',
+      'payload_flight_chaser',
+      'space_station_chaser',
+      'space_station_target',
+      'payload_flight_target',
+    ]) {
+      expect(has(field), field).toBe(true);
+    }
+  });
+
   it('keeps every event whose nullable fields are null or missing, extra fields added, odd text', () => {
     fc.assert(
       fc.property(fc.array(variant, { minLength: 1, maxLength: 8 }), (events) => {
@@ -133,7 +162,12 @@ describe('reading events, over generated variants of the real ones', () => {
       fc.jsonValue({ maxDepth: 3 }),
       variant.map((event) => ({ ...event, id: 'not a number' })),
       variant.map((event) => ({ ...event, docking: 'yesterday' })),
-      variant.map((event) => ({ ...event, flight_vehicle_chaser: null })),
+      variant.map((event) => ({
+        ...event,
+        flight_vehicle_chaser: null,
+        payload_flight_chaser: null,
+        space_station_chaser: null,
+      })),
     );
     fc.assert(
       fc.property(fc.array(item, { maxLength: 10 }), (items) => {
