@@ -81,9 +81,10 @@ const spacecraftFlightSchema = z.object({
   landing: z.nullish(landingSchema),
 });
 
+// The official schema does not require a payload's name (PayloadMini): it may be missing.
 const payloadSchema = z.object({
   id: z.number(),
-  name: z.string(),
+  name: text,
   type: z.nullish(z.object({ name: text })),
   manufacturer: z.nullish(agencySchema),
   operator: z.nullish(agencySchema),

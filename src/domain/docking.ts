@@ -50,12 +50,15 @@ function party(
   return null;
 }
 
+const payloadName = (payload: { name?: string | null }) =>
+  payload.name?.trim() || 'Unnamed payload';
+
 function partyRef(p: Party): Ref & { kind: ChaserKind } {
   switch (p.kind) {
     case 'spacecraft':
       return { kind: p.kind, id: p.flight.spacecraft.id, name: p.flight.spacecraft.name };
     case 'payload':
-      return { kind: p.kind, id: p.flight.payload.id, name: p.flight.payload.name };
+      return { kind: p.kind, id: p.flight.payload.id, name: payloadName(p.flight.payload) };
     case 'station':
       return { kind: p.kind, id: p.station.id, name: p.station.name };
   }
@@ -95,7 +98,11 @@ export function normalizeDockingEvent(event: DockingEvent, fetchedAt: number): D
             name: location.spacecraft.name,
           }
         : location.payload
-          ? { kind: 'payload' as const, id: location.payload.id, name: location.payload.name }
+          ? {
+              kind: 'payload' as const,
+              id: location.payload.id,
+              name: payloadName(location.payload),
+            }
           : { kind: 'station' as const, id: -location.id, name: 'Unknown target' };
 
   const config =

@@ -70,6 +70,19 @@ describe('normalizeDockingEvent', () => {
     expect(docking.agency).toEqual({ id: 1, name: 'Nanoracks', abbrev: null });
     expect(docking.vehicle).toBeNull();
     expect(docking.launch).toBeNull();
+
+    // The official schema does not require a payload's name.
+    const unnamed = parseDockingEvents([
+      {
+        ...event,
+        payload_flight_chaser: { ...event.payload_flight_chaser, payload: { id: 78, image: null } },
+      },
+    ]).events[0]!;
+    expect(normalizeDockingEvent(unnamed, FETCHED).chaser).toEqual({
+      kind: 'payload',
+      id: 78,
+      name: 'Unnamed payload',
+    });
   });
 
   it('names a station-module chaser', () => {

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { normalizeDockingEvent } from '../../src/domain/docking';
 import { devDockingPage } from '../support/fixtures';
 import { generateDockingHistory } from '../support/generate-history';
+import { arbitraryFromOpenApi, type OpenApiDocument } from '../support/openapi-arbitrary';
 
 /*
  * Schema drift and real nulls, over generated variants of the real events: fields LL2 has been seen
@@ -176,6 +179,42 @@ describe('reading events, over generated variants of the real ones', () => {
         for (const event of events) normalizeDockingEvent(event, Date.now());
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('reading events generated from the official LL2 2.3.0 schema', () => {
+  const schema = JSON.parse(
+    readFileSync(resolve(process.cwd(), '../shared/ll2/openapi.2.3.0.json'), 'utf8'),
+  ) as OpenApiDocument;
+  const fromSchema = arbitraryFromOpenApi(
+    schema,
+    'DockingEventEndpointNormal',
+  ) as fc.Arbitrary<Json>;
+  const CHASERS = ['flight_vehicle_chaser', 'space_station_chaser', 'payload_flight_chaser'];
+  const TARGETS = ['flight_vehicle_target', 'space_station_target', 'payload_flight_target'];
+
+  /** As real data has it: exactly one chaser and one target, whatever the schema says. */
+  const realShaped = fc
+    .tuple(fromSchema, fc.constantFrom(...CHASERS), fc.constantFrom(...TARGETS))
+    .filter(([event, chaser]) => event[chaser] !== null && event[chaser] !== undefined)
+    .map(([event, chaser, target]) => {
+      for (const field of [...CHASERS, ...TARGETS]) {
+        if (field !== chaser && field !== target) event[field] = null;
+      }
+      return event;
+    });
+
+  it('keeps every schema-valid event with one chaser and one target, and normalizes it', () => {
+    fc.assert(
+      fc.property(realShaped, (event) => {
+        const { events, invalidCount } = parseDockingEvents([event]);
+        expect(invalidCount).toBe(0);
+        const docking = normalizeDockingEvent(events[0]!, Date.now());
+        expect(docking.id).toBe(event.id);
+        expect(Number.isFinite(docking.docked)).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -36,9 +36,9 @@ function SpacecraftDetails({ flight }: { flight: SpacecraftFlight }) {
 function PayloadDetails({ payload }: { payload: Payload }) {
   return (
     <>
-      <ImageFigure image={payload.image} alt={payload.name} />
+      <ImageFigure image={payload.image} alt={payload.name?.trim() || 'Payload'} />
       <DetailList>
-        <Detail label="Name">{payload.name}</Detail>
+        <Detail label="Name">{orNotRecorded(payload.name)}</Detail>
         <Detail label="Type">{orNotRecorded(payload.type?.name)}</Detail>
         <Detail label="Operator">{agencyText(payload.operator)}</Detail>
         <Detail label="Manufacturer">{agencyText(payload.manufacturer)}</Detail>
