@@ -5,6 +5,7 @@ import { CLEARED_FILTERS, eventIdOf, type ViewFilters } from '../domain/view-sta
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
 import { EventsTable } from '../features/events-table/events-table';
+import { ExportButtons } from '../features/events-table/export-buttons';
 import { TableMessage, TableSkeleton } from '../features/events-table/table-states';
 import { FilterBar } from '../features/filters/filter-bar';
 import { formatCount, plural } from '../lib/format';
@@ -125,6 +126,7 @@ export function App() {
               <h2 className="count" aria-live="polite">
                 {total > 0 ? countText : 'Docking events'}
               </h2>
+              <ExportButtons rows={rows} view={view} />
               <label className="field">
                 <span className="visually-hidden">Time zone</span>
                 <select

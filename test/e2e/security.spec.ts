@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
 import { fakeLL2 } from './ll2-routes';
@@ -116,4 +117,44 @@ test('the API key reaches only the LL2 origin as a header: never the URL, a copi
   expect(copied).toContain('event=');
   expect(copied).not.toContain(KEY);
   expect(consoleText.filter((text) => text.includes(KEY))).toEqual([]);
+});
+
+test('an exported file holds the rows shown, in their order, and never the API key', async ({
+  page,
+}) => {
+  const KEY = 'export-must-not-carry-this-key';
+  await fakeLL2(page, generateDockingHistory({ seed: 16, count: 180 }));
+  await page.goto('/?station=4&sort=spacecraft');
+  await expect(page.getByRole('heading', { name: /of 180 events$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('API key (optional)').fill(KEY);
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  const shown = Number(
+    /^(\d+) of/.exec(
+      (await page.getByRole('heading', { name: /of 180 events$/ }).textContent())!,
+    )![1],
+  );
+  const firstRow = await page.getByRole('row').nth(1).getByRole('cell').nth(3).textContent();
+
+  for (const format of ['CSV', 'JSON'] as const) {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Export ${format}` }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toMatch(
+      new RegExp(`^station-dockings_\\d{4}-\\d\\d-\\d\\d_station-4\\.${format.toLowerCase()}$`),
+    );
+    const text = readFileSync((await file.path())!, 'utf8');
+    expect(text).not.toContain(KEY);
+    if (format === 'CSV') {
+      const lines = text.trim().split('\r\n');
+      expect(lines).toHaveLength(shown + 1);
+      expect(lines[1]).toContain(`,${firstRow},`);
+      expect(lines[1]).toMatch(/^\d+,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z,/);
+    } else {
+      const rows = JSON.parse(text) as { spacecraft: string }[];
+      expect(rows).toHaveLength(shown);
+      expect(rows[0]!.spacecraft).toBe(firstRow);
+    }
+  }
 });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseDockingEvents } from '../../src/api/schemas';
+import { buildDockings } from '../../src/domain/docking';
+import { exportFileName, exportRows, toCsv, toJson } from '../../src/domain/export';
+import { parseViewState } from '../../src/domain/view-state';
+import { devDockingPage } from '../support/fixtures';
+
+const FETCHED = Date.parse('2026-04-05T04:17:00Z');
+const dockings = buildDockings([
+  { events: parseDockingEvents(devDockingPage().results).events, fetchedAt: FETCHED },
+]);
+
+describe('export', () => {
+  it('writes the rows in order, times in ISO-8601 UTC, open stays as of the data', () => {
+    const rows = exportRows(dockings);
+    expect(rows.map((row) => row.id)).toEqual([631, 630, 629, 624, 622]);
+    expect(rows.find((row) => row.id === 622)).toEqual({
+      id: 622,
+      docked: '2025-04-22T12:40:00.000Z',
+      departed: '2025-05-23T16:05:00.000Z',
+      status: 'departed',
+      duration_minutes: 31 * 1440 + 3 * 60 + 25,
+      as_of: '2026-04-05T04:17:00.000Z',
+      spacecraft: 'Cargo Dragon C209',
+      chaser_kind: 'spacecraft',
+      vehicle: 'Cargo Dragon 2',
+      agency: 'SpaceX',
+      station_or_target: 'International Space Station',
+      port: 'Harmony zenith',
+      launch: 'Falcon 9 Block 5 | Dragon CRS-2 SpX-32',
+    });
+    expect(rows.find((row) => row.id === 629)?.departed).toBeNull();
+  });
+
+  it('quotes CSV cells that need it and defuses spreadsheet formulas', () => {
+    const [row] = exportRows(dockings.filter((docking) => docking.id === 630));
+    const csv = toCsv([row!, { ...row!, spacecraft: '=HYPERLINK("x")', port: 'a,b\nc' }]);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(
+      'id,docked,departed,status,duration_minutes,as_of,spacecraft,chaser_kind,vehicle,agency,station_or_target,port,launch',
+    );
+    expect(lines[1]).toContain(',Cygnus CRS NG-23 (S.S. William “Willie” C. McCool),spacecraft,');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain('"a,b\nc"');
+    expect(JSON.parse(toJson([row!]))).toEqual([row]);
+  });
+
+  it('names the file after the day and the main filters', () => {
+    expect(exportFileName(parseViewState(''), '2026-11-28', 'csv')).toBe(
+      'station-dockings_2026-11-28.csv',
+    );
+    expect(
+      exportFileName(
+        parseViewState('?station=4,18&from=2025-01-01&to=2025-12-31&status=docked&q=Crew Dragon!'),
+        '2026-11-28',
+        'json',
+      ),
+    ).toBe(
+      'station-dockings_2026-11-28_station-4-18_2025-01-01-to-2025-12-31_docked_crew-dragon.json',
+    );
+  });
+});
