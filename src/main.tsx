@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
 import './styles.css';
+import { startTheme } from './ui/theme';
+
+startTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -11,6 +11,7 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { formatCount, plural } from '../lib/format';
 import { useViewState } from '../lib/use-view-state';
 import { PanelBoundary } from '../ui/panel-boundary';
+import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
 import { TimelineSection } from './timeline-section';
 import { UrlNotice } from './url-notice';
@@ -96,6 +97,7 @@ export function App() {
         <header className="app-header">
           <h1>Station Dockings</h1>
           <DataStatusBar data={data} onOpenSettings={() => setSettingsOpen(true)} />
+          <ThemeSelect />
         </header>
         <UrlNotice setView={setView} />
         <DataBanners data={data} />
