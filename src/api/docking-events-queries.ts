@@ -75,6 +75,23 @@ function apiBaseUrl(source: SourceId): string {
   return baseUrl;
 }
 
+/** GET a path of the source's LL2 API, with the person's key (sent to that API only). */
+export function fetchFromApi(
+  source: SourceId,
+  path: string,
+  params: Record<string, string | number>,
+  signal: AbortSignal,
+  options: { ignoreRateLimit?: boolean } = {},
+): Promise<unknown> {
+  const baseUrl = apiBaseUrl(source);
+  return fetchLL2Json(ll2Url(baseUrl, path, params), {
+    baseUrl,
+    apiKey: getSettings().apiKey,
+    signal,
+    ...options,
+  });
+}
+
 async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
   const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE.eventsPath}`, { signal });
   if (!response.ok) throw new InvalidResponseError('the bundled sample is missing');
@@ -98,13 +115,12 @@ export async function fetchDockingPage(
 ): Promise<DockingPage> {
   if (source === 'sample') return fetchSamplePage(signal);
   const baseUrl = apiBaseUrl(source);
-  const url = ll2Url(baseUrl, 'docking_events/', {
-    ordering: '-docking',
-    limit: PAGE_SIZE,
-    offset,
-    ...extraParams,
-  });
-  const json = await fetchLL2Json(url, { baseUrl, apiKey: getSettings().apiKey, signal });
+  const json = await fetchFromApi(
+    source,
+    'docking_events/',
+    { ordering: '-docking', limit: PAGE_SIZE, offset, ...extraParams },
+    signal,
+  );
   const envelope = readEnvelope(json);
   const { events, invalidCount } = parseDockingEvents(envelope.results);
   return {
@@ -169,11 +185,7 @@ export const apiThrottleQuery = (source: SourceId) =>
   queryOptions({
     queryKey: ['api-throttle', source] as const,
     queryFn: async ({ signal }): Promise<ApiThrottle> => {
-      const baseUrl = apiBaseUrl(source);
-      const json = await fetchLL2Json(ll2Url(baseUrl, 'api-throttle/'), {
-        baseUrl,
-        apiKey: getSettings().apiKey,
-        signal,
+      const json = await fetchFromApi(source, 'api-throttle/', {}, signal, {
         ignoreRateLimit: true,
       });
       const parsed = apiThrottleSchema.safeParse(Array.isArray(json) ? json[0] : json);
@@ -189,15 +201,7 @@ export const dockingEventDetailQuery = (source: SourceId, id: number) =>
   queryOptions({
     queryKey: [...dockingEventKeys.all, 'detail', source, id] as const,
     queryFn: async ({ signal }): Promise<DockingUpdates> => {
-      const baseUrl = apiBaseUrl(source);
-      const json = await fetchLL2Json(
-        ll2Url(baseUrl, `docking_events/${id}/`, { mode: 'normal' }),
-        {
-          baseUrl,
-          apiKey: getSettings().apiKey,
-          signal,
-        },
-      );
+      const json = await fetchFromApi(source, `docking_events/${id}/`, { mode: 'normal' }, signal);
       const { events } = parseDockingEvents([json]);
       if (events.length === 0) throw new InvalidResponseError('not a docking event');
       return { events, invalidCount: 0, fetchedAt: Date.now() };
@@ -211,10 +215,11 @@ export const launchQuery = (source: SourceId, launchId: string) =>
   queryOptions({
     queryKey: ['launches', source, launchId] as const,
     queryFn: async ({ signal }): Promise<Launch> => {
-      const baseUrl = apiBaseUrl(source);
-      const json = await fetchLL2Json(
-        ll2Url(baseUrl, `launches/${encodeURIComponent(launchId)}/`, { mode: 'normal' }),
-        { baseUrl, apiKey: getSettings().apiKey, signal },
+      const json = await fetchFromApi(
+        source,
+        `launches/${encodeURIComponent(launchId)}/`,
+        { mode: 'normal' },
+        signal,
       );
       const parsed = launchSchema.safeParse(json);
       if (!parsed.success) throw new InvalidResponseError('not a launch');

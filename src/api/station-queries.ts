@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { InvalidResponseError } from './errors';
-import { fetchLL2Json, ll2Url } from './ll2-client';
+import { fetchFromApi } from './docking-events-queries';
 import { spaceStationPortsSchema, type SpaceStationPorts } from './schemas';
-import { getSettings } from './settings';
 import { DATA_SOURCES, SAMPLE, type SourceId } from './sources';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,12 +23,15 @@ export const stationPortsQuery = (source: SourceId, stationId: number) =>
   queryOptions({
     queryKey: ['space-stations', source, stationId, 'ports'] as const,
     queryFn: async ({ signal }): Promise<SpaceStationPorts | null> => {
-      const baseUrl = DATA_SOURCES[source].baseUrl;
-      if (!baseUrl) return stationId === SAMPLE_STATION_ID ? fetchBundledPorts(signal) : null;
+      if (!DATA_SOURCES[source].baseUrl) {
+        return stationId === SAMPLE_STATION_ID ? fetchBundledPorts(signal) : null;
+      }
       try {
-        const json = await fetchLL2Json(
-          ll2Url(baseUrl, `space_stations/${stationId}/`, { mode: 'detailed' }),
-          { baseUrl, apiKey: getSettings().apiKey, signal },
+        const json = await fetchFromApi(
+          source,
+          `space_stations/${stationId}/`,
+          { mode: 'detailed' },
+          signal,
         );
         const parsed = spaceStationPortsSchema.safeParse(json);
         if (!parsed.success) throw new InvalidResponseError('not a space station');

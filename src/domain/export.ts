@@ -1,3 +1,4 @@
+import { isoUtc as iso } from '../lib/format';
 import type { Docking } from './docking';
 import type { ViewState } from './view-state';
 
@@ -22,8 +23,6 @@ export interface ExportRow {
   port: string;
   launch: string | null;
 }
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 export function exportRows(dockings: readonly Docking[]): ExportRow[] {
   return dockings.map((docking) => ({

@@ -1,10 +1,21 @@
+import { UTCDate } from '@date-fns/utc';
 import { newestFirst, type Docking, type Ref } from './docking';
 import type { ColumnId, SortKey, ViewFilters } from './view-state';
 
 export type TimeZoneMode = 'utc' | 'local';
 export type FacetName = 'station' | 'port' | 'vehicle' | 'agency';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A moment as a Date that reads its fields (day, hour…) in the view's zone. */
+export function zonedDate(ms: number, tz: TimeZoneMode): Date {
+  return tz === 'utc' ? new UTCDate(ms) : new Date(ms);
+}
+
+/** A `YYYY-MM-DD` day moved by whole calendar days. */
+export function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
 
 /** Start of a `YYYY-MM-DD` day in the view's zone, as epoch milliseconds. */
 export function startOfDay(day: string, tz: TimeZoneMode): number {
@@ -21,12 +32,8 @@ export function timeWindow(
   return {
     start: from ? startOfDay(from, tz) : -Infinity,
     // The day after `to`, computed by calendar so that a daylight-saving day is still whole.
-    end: to ? startOfDay(nextDay(to), tz) : Infinity,
+    end: to ? startOfDay(shiftDay(to, 1), tz) : Infinity,
   };
-}
-
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Where a stay ends for filtering and drawing: its departure, or as far as the data knows. */

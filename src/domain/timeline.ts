@@ -1,4 +1,3 @@
-import { UTCDate } from '@date-fns/utc';
 import {
   addDays,
   addHours,
@@ -11,7 +10,7 @@ import {
   startOfYear,
 } from 'date-fns';
 import type { ChaserKind, Docking, Ref } from './docking';
-import { stayEnd, type TimeZoneMode } from './select';
+import { DAY_MS, shiftDay, stayEnd, zonedDate, type TimeZoneMode } from './select';
 
 /*
  * The port-occupancy timeline, as plain functions: lanes and their packing, the time scale, the
@@ -19,7 +18,6 @@ import { stayEnd, type TimeZoneMode } from './select';
  */
 
 const HOUR_MS = 60 * 60 * 1000;
-export const DAY_MS = 24 * HOUR_MS;
 
 // ---------------------------------------------------------------- lanes
 
@@ -183,13 +181,9 @@ export function staysExtent(dockings: readonly Docking[], now: number): TimeRang
 
 // ---------------------------------------------------------------- days and the window
 
-function zoned(ms: number, tz: TimeZoneMode): Date {
-  return tz === 'utc' ? new UTCDate(ms) : new Date(ms);
-}
-
 /** The `YYYY-MM-DD` day of a moment in the view's zone. */
 export function dayOf(ms: number, tz: TimeZoneMode): string {
-  return format(zoned(ms, tz), 'yyyy-MM-dd');
+  return format(zonedDate(ms, tz), 'yyyy-MM-dd');
 }
 
 export interface DayWindow {
@@ -204,10 +198,6 @@ export function windowDays(range: TimeRange, tz: TimeZoneMode): DayWindow {
 
 // Wide enough for any history (generated ones reach back centuries); only absurd zooms stop here.
 const MAX_DAYS = 500 * 366;
-
-function addCalendarDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
@@ -232,7 +222,7 @@ export function zoomWindow(
   const pivot = range.start + (range.end - range.start) * anchor;
   // The day nearest to where the new window starts.
   const from = dayOf(pivot - nextDays * DAY_MS * anchor + DAY_MS / 2, tz);
-  return { from, to: addCalendarDays(from, nextDays - 1) };
+  return { from, to: shiftDay(from, nextDays - 1) };
 }
 
 /** The window moved by `fraction` of its width (negative: back in time), by at least a day. */
@@ -240,7 +230,7 @@ export function panWindow(range: TimeRange, fraction: number, tz: TimeZoneMode):
   const current = windowDays(range, tz);
   const days = daysBetween(current.from, current.to);
   const shift = Math.sign(fraction) * Math.max(1, Math.round(days * Math.abs(fraction)));
-  return { from: addCalendarDays(current.from, shift), to: addCalendarDays(current.to, shift) };
+  return { from: shiftDay(current.from, shift), to: shiftDay(current.to, shift) };
 }
 
 // ---------------------------------------------------------------- ticks
@@ -344,7 +334,7 @@ function tickLabel(date: Date, { unit }: TickStep): { label: string; major: bool
 export function timeTicks(range: TimeRange, tz: TimeZoneMode, maxTicks: number): Tick[] {
   const step = chooseTickStep(range, Math.max(2, maxTicks));
   const ticks: Tick[] = [];
-  let date = firstTick(zoned(range.start, tz), step);
+  let date = firstTick(zonedDate(range.start, tz), step);
   if (date.getTime() < range.start) date = advance(date, step);
   while (date.getTime() <= range.end && ticks.length < 500) {
     ticks.push({ ms: date.getTime(), ...tickLabel(date, step) });

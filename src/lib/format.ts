@@ -1,12 +1,7 @@
-import { UTCDate } from '@date-fns/utc';
 import { format, formatDistanceStrict } from 'date-fns';
-import type { TimeZoneMode } from '../domain/select';
+import { zonedDate as inZone, type TimeZoneMode } from '../domain/select';
 
 const NOT_RECORDED = 'Not recorded';
-
-function inZone(ms: number, tz: TimeZoneMode): Date {
-  return tz === 'utc' ? new UTCDate(ms) : new Date(ms);
-}
 
 /** "22 Apr 2025 12:40 UTC", or in the browser's zone "22 Apr 2025 14:40 GMT+2". */
 export function formatDateTime(ms: number | null | undefined, tz: TimeZoneMode): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings, type Docking } from '../../src/domain/docking';
+import { DAY_MS } from '../../src/domain/select';
 import {
-  DAY_MS,
   buildTimelineGroups,
   chooseTickStep,
   packStays,
