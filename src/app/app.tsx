@@ -1,5 +1,11 @@
 import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { facetOptions, filterDockings, sortDockings, type FacetName } from '../domain/select';
+import {
+  facetOptions,
+  filterDockings,
+  sortDockings,
+  withinWindow,
+  type FacetName,
+} from '../domain/select';
 import type { Docking } from '../domain/docking';
 import { CLEARED_FILTERS, eventIdOf, type ViewFilters } from '../domain/view-state';
 import { DataBanners } from '../features/data-status/data-banners';
@@ -52,7 +58,12 @@ export function App() {
     () => ({ station, port, vehicle, agency, status, from, to, q }),
     [station, port, vehicle, agency, status, from, to, q],
   );
-  const filtered = useMemo(() => filterDockings(dockings, filters, tz), [dockings, filters, tz]);
+  // Filtered once: the timeline shows every time of the filtered events, the table its window.
+  const allTime = useMemo(
+    () => filterDockings(dockings, { ...filters, from: null, to: null }, tz),
+    [dockings, filters, tz],
+  );
+  const filtered = useMemo(() => withinWindow(allTime, from, to, tz), [allTime, from, to, tz]);
   const rows = useMemo(() => sortDockings(filtered, view.sort), [filtered, view.sort]);
   const facets = useMemo(
     () =>
@@ -113,8 +124,11 @@ export function App() {
           ) : (
             <PanelBoundary name="the timeline" className="timeline-panel">
               <TimelineSection
-                dockings={dockings}
-                filters={filters}
+                shown={allTime}
+                allDockings={dockings}
+                station={station}
+                from={from}
+                to={to}
                 tz={tz}
                 source={data.source}
                 activeId={openId}

@@ -3,16 +3,20 @@ import { useCallback, useMemo } from 'react';
 import { stationPortsQuery } from '../api/station-queries';
 import type { SourceId } from '../api/sources';
 import type { Docking } from '../domain/docking';
-import { filterDockings, timeWindow, type TimeZoneMode } from '../domain/select';
+import { timeWindow, type TimeZoneMode } from '../domain/select';
 import { staysExtent, type DayWindow, type StationPorts } from '../domain/timeline';
-import type { ViewFilters } from '../domain/view-state';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import type { SetViewState } from '../lib/use-view-state';
 import { useNow } from '../ui/use-now';
 
 interface TimelineSectionProps {
-  dockings: readonly Docking[];
-  filters: ViewFilters;
+  /** The filtered events, whatever their time. */
+  shown: readonly Docking[];
+  /** Every loaded event (for colours that do not change with filters). */
+  allDockings: readonly Docking[];
+  station: readonly number[];
+  from: string | null;
+  to: string | null;
   tz: TimeZoneMode;
   source: SourceId;
   activeId: number | null;
@@ -22,14 +26,7 @@ interface TimelineSectionProps {
 
 /** Connects the timeline to the view: its window is the view's from/to, replaced while zooming. */
 export function TimelineSection(props: TimelineSectionProps) {
-  const { dockings, filters, tz, source, activeId, setView, onOpen } = props;
-  const { from, to } = filters;
-
-  const allTimeFilters = useMemo(() => ({ ...filters, from: null, to: null }), [filters]);
-  const shown = useMemo(
-    () => filterDockings(dockings, allTimeFilters, tz),
-    [dockings, allTimeFilters, tz],
-  );
+  const { shown, allDockings, station, from, to, tz, source, activeId, setView, onOpen } = props;
   const now = useNow(60 * 60_000);
   const range = useMemo(() => {
     const extent = staysExtent(shown, now);
@@ -41,7 +38,7 @@ export function TimelineSection(props: TimelineSectionProps) {
     };
   }, [shown, from, to, tz, now]);
 
-  const stationId = filters.station.length === 1 ? (filters.station[0] ?? null) : null;
+  const stationId = station.length === 1 ? (station[0] ?? null) : null;
   const ports = useQuery({
     ...stationPortsQuery(source, stationId ?? 0),
     enabled: stationId !== null,
@@ -66,7 +63,7 @@ export function TimelineSection(props: TimelineSectionProps) {
   return (
     <TimelinePanel
       dockings={shown}
-      allDockings={dockings}
+      allDockings={allDockings}
       range={range}
       isFitAll={from === null && to === null}
       tz={tz}

@@ -83,12 +83,26 @@ function matcher(filters: ViewFilters, tz: TimeZoneMode, skip?: FacetName) {
     (vehicles.size === 0 || (docking.vehicle !== null && vehicles.has(docking.vehicle.id))) &&
     (agencies.size === 0 || (docking.agency !== null && agencies.has(docking.agency.id))) &&
     (filters.status === null || docking.status === filters.status) &&
-    docking.docked < end &&
-    stayEnd(docking) >= start &&
+    overlaps(docking, start, end) &&
     (words.length === 0 || words.every((word) => searchText(docking).includes(word)));
 }
 
 /** The dockings a view shows, in the order given. */
+const overlaps = (docking: Docking, start: number, end: number) =>
+  docking.docked < end && stayEnd(docking) >= start;
+
+/** The stays overlapping the time window `from`–`to` (inclusive days), in the given order. */
+export function withinWindow(
+  dockings: readonly Docking[],
+  from: string | null,
+  to: string | null,
+  tz: TimeZoneMode,
+): readonly Docking[] {
+  if (from === null && to === null) return dockings;
+  const { start, end } = timeWindow(from, to, tz);
+  return dockings.filter((docking) => overlaps(docking, start, end));
+}
+
 export function filterDockings(
   dockings: readonly Docking[],
   filters: ViewFilters,

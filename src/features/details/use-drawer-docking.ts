@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { dockingEventDetailQuery } from '../../api/docking-events-queries';
 import { HttpStatusError } from '../../api/errors';
@@ -39,10 +39,7 @@ export function useDrawerDocking({
     [dockings, id],
   );
   const mustFetch = id !== null && !loaded && historyComplete && canAskApi;
-  const detail = useQuery({
-    ...dockingEventDetailQuery(source, id ?? 0),
-    queryFn: mustFetch ? dockingEventDetailQuery(source, id ?? 0).queryFn : skipToken,
-  });
+  const detail = useQuery({ ...dockingEventDetailQuery(source, id ?? 0), enabled: mustFetch });
   const fetched = useMemo(() => {
     const event = detail.data?.events[0];
     return event && detail.data ? normalizeDockingEvent(event, detail.data.fetchedAt) : undefined;

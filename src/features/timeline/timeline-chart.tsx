@@ -4,7 +4,9 @@ import type { TimeZoneMode } from '../../domain/select';
 import {
   timeScale,
   timeTicks,
+  type Tick,
   type TimeRange,
+  type TimeScale,
   type TimelineBar,
   type TimelineGroup,
 } from '../../domain/timeline';
@@ -190,10 +192,14 @@ interface ChartProps {
   onPointerDown: (event: PointerEvent<SVGSVGElement>) => void;
 }
 
-function Axis({ range, width, tz, now }: Pick<ChartProps, 'range' | 'width' | 'tz' | 'now'>) {
-  const scale = timeScale(range, width);
-  const ticks = timeTicks(range, tz, Math.max(2, Math.floor(width / 90)));
-  const nowX = scale.x(now);
+interface AxisProps {
+  scale: TimeScale;
+  ticks: Tick[];
+  nowX: number;
+}
+
+function Axis({ scale, ticks, nowX }: AxisProps) {
+  const { width } = scale;
   return (
     <svg
       className="timeline-axis"
@@ -241,7 +247,7 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
 
   return (
     <>
-      <Axis range={range} width={width} tz={tz} now={now} />
+      <Axis scale={scale} ticks={ticks} nowX={nowX} />
       <svg
         className="timeline-lanes"
         width={LABEL_WIDTH + width}
