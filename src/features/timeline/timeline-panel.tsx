@@ -1,20 +1,8 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-} from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Docking } from '../../domain/docking';
 import type { TimeZoneMode } from '../../domain/select';
 import {
   buildTimelineGroups,
-  panWindow,
-  windowDays,
-  zoomWindow,
   type DayWindow,
   type StationPorts,
   type TimeRange,
@@ -25,9 +13,8 @@ import { useElementWidth } from '../../ui/use-element-width';
 import { useNow } from '../../ui/use-now';
 import { agencyColors } from './colors';
 import { LABEL_WIDTH, TimelineChart, layoutLanes } from './timeline-chart';
+import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
 
-const ZOOM_STEP = 1.5;
-const PAN_STEP = 0.2;
 const MIN_CHART_WIDTH = 480;
 
 interface TimelinePanelProps {
@@ -98,91 +85,13 @@ export function TimelinePanel(props: TimelinePanelProps) {
     return { open, overlapping, lanes };
   }, [groups]);
 
-  const zoom = useCallback(
-    (factor: number, anchor = 0.5) => onWindowChange(zoomWindow(range, factor, anchor, tz)),
-    [onWindowChange, range, tz],
-  );
-  const pan = useCallback(
-    (fraction: number) => onWindowChange(panWindow(range, fraction, tz)),
-    [onWindowChange, range, tz],
-  );
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === '+' || event.key === '=') zoom(ZOOM_STEP);
-    else if (event.key === '-' || event.key === '_') zoom(1 / ZOOM_STEP);
-    else if (event.key === 'ArrowLeft') pan(-PAN_STEP);
-    else if (event.key === 'ArrowRight') pan(PAN_STEP);
-    else if (event.key === '0') onWindowChange(null);
-    else return;
-    event.preventDefault();
-  };
-
-  // Pinch (ctrl + wheel) zooms about the pointer; a sideways wheel pans. Plain wheel scrolls lanes.
-  const latest = useRef({ zoom, pan, width });
-  useEffect(() => {
-    latest.current = { zoom, pan, width };
+  const { zoom, onKeyDown, onPointerDown } = useTimelineGestures({
+    scrollRef,
+    range,
+    width,
+    tz,
+    onWindowChange,
   });
-  useEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const onWheel = (event: WheelEvent) => {
-      const { zoom: zoomNow, pan: panNow, width: chartWidth } = latest.current;
-      if (event.ctrlKey || event.metaKey) {
-        event.preventDefault();
-        const box = element.getBoundingClientRect();
-        const anchor = (event.clientX - box.left + element.scrollLeft - LABEL_WIDTH) / chartWidth;
-        zoomNow(event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, Math.min(1, Math.max(0, anchor)));
-      } else if (
-        Math.abs(event.deltaX) > Math.abs(event.deltaY) &&
-        element.scrollWidth <= element.clientWidth
-      ) {
-        event.preventDefault();
-        panNow((event.deltaX / chartWidth) * 1.5);
-      }
-    };
-    element.addEventListener('wheel', onWheel, { passive: false });
-    return () => element.removeEventListener('wheel', onWheel);
-  }, [scrollRef]);
-
-  // Drag to pan; a drag that moved does not also count as a click on the bar it started on.
-  const drag = useRef<{ x: number; range: TimeRange; moved: boolean } | null>(null);
-  const onPointerDown = useCallback(
-    (event: PointerEvent<SVGSVGElement>) => {
-      if (event.button !== 0) return;
-      drag.current = { x: event.clientX, range, moved: false };
-    },
-    [range],
-  );
-  useEffect(() => {
-    const onMove = (event: globalThis.PointerEvent) => {
-      const start = drag.current;
-      if (!start) return;
-      const dx = event.clientX - start.x;
-      if (!start.moved && Math.abs(dx) < 4) return;
-      start.moved = true;
-      const span = start.range.end - start.range.start;
-      const shift = (-dx / latest.current.width) * span;
-      onWindowChange(
-        windowDays({ start: start.range.start + shift, end: start.range.end + shift }, tz),
-      );
-    };
-    const onUp = () => {
-      const moved = drag.current?.moved;
-      drag.current = null;
-      if (moved) {
-        const swallow = (event: MouseEvent) => event.stopPropagation();
-        window.addEventListener('click', swallow, { capture: true, once: true });
-        setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
-      }
-    };
-    window.addEventListener('pointermove', onMove);
-    window.addEventListener('pointerup', onUp);
-    return () => {
-      window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', onUp);
-    };
-  }, [onWindowChange, tz]);
 
   const onBarHover = useCallback(
     (bar: TimelineBar | null, x: number, y: number) => setHovered(bar ? { bar, x, y } : null),
