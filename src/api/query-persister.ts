@@ -45,10 +45,16 @@ export function createIndexedDbPersister(
   key: string,
   version: string,
   throttleMs: number,
-): Persister {
+): Persister & { cancelPendingWrite: () => void } {
   let pending: PersistedClient | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   return {
+    /** Drops a write not yet made: a cache that was unmounted must not write afterwards. */
+    cancelPendingWrite() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      pending = null;
+    },
     persistClient(client) {
       pending = client;
       timer ??= setTimeout(() => {

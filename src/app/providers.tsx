@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { NuqsAdapter } from 'nuqs/adapters/react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { shouldRetry } from '../api/errors';
 import { createIndexedDbPersister } from '../api/query-persister';
 
@@ -30,6 +30,7 @@ const persister = createIndexedDbPersister(CACHE_STORAGE_KEY, CACHE_VERSION, 500
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
+  useEffect(() => () => persister.cancelPendingWrite(), []);
   return (
     <PersistQueryClientProvider
       client={queryClient}
