@@ -7,19 +7,23 @@ import {
   type FacetName,
 } from '../domain/select';
 import type { Docking } from '../domain/docking';
+import { exportFileName, exportRows } from '../domain/export';
 import { CLEARED_FILTERS, eventIdOf, type ViewFilters } from '../domain/view-state';
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
+import { DockedNowStrip } from '../features/docked-now/docked-now-strip';
 import { EventsTable } from '../features/events-table/events-table';
-import { ExportButtons } from '../features/events-table/export-buttons';
 import { TableMessage, TableSkeleton } from '../features/events-table/table-states';
 import { FilterBar } from '../features/filters/filter-bar';
 import { formatCount, plural } from '../lib/format';
 import { useViewState } from '../lib/use-view-state';
 import { PanelBoundary } from '../ui/panel-boundary';
+import { ExportButtons, today } from '../ui/export-buttons';
 import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
+import { PortStatsSection } from './port-stats-section';
 import { TimelineSection } from './timeline-section';
+import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
 import { useDockingData } from './use-docking-data';
 
@@ -74,9 +78,9 @@ export function App() {
   );
 
   // Focus goes back to what opened the drawer: a table row, or a timeline bar.
-  const openedFrom = useRef<'row' | 'bar'>('row');
+  const openedFrom = useRef<'row' | 'bar' | 'now'>('row');
   const openEvent = useCallback(
-    (id: number, from: 'row' | 'bar') => {
+    (id: number, from: 'row' | 'bar' | 'now') => {
       openedFrom.current = from;
       void setView({ event: String(id) });
     },
@@ -85,6 +89,7 @@ export function App() {
   // Stable, so the timeline's thousands of bars are not redrawn when only the table changes.
   const openFromBar = useCallback((id: number) => openEvent(id, 'bar'), [openEvent]);
   const openFromRow = useCallback((id: number) => openEvent(id, 'row'), [openEvent]);
+  const openFromChip = useCallback((id: number) => openEvent(id, 'now'), [openEvent]);
   const stepEvent = useCallback(
     (docking: Docking) => void setView({ event: String(docking.id) }, { history: 'replace' }),
     [setView],
@@ -101,6 +106,7 @@ export function App() {
     rows.length === total
       ? plural(total, 'event')
       : `${formatCount(rows.length)} of ${plural(total, 'event')}`;
+  usePageIdentity(filters, facets, total > 0 ? countText : null);
 
   return (
     <TimeZoneContext.Provider value={tz}>
@@ -116,33 +122,63 @@ export function App() {
           <FilterBar view={view} setView={setView} facets={facets} />
         </PanelBoundary>
         <main className="content">
-          {total === 0 ? (
-            // Holds the timeline's place while the first page loads, so nothing jumps when it arrives.
-            <section className="timeline-panel timeline-placeholder" aria-label="Timeline">
-              <p className="muted">Timeline: waiting for docking events…</p>
-            </section>
-          ) : (
-            <PanelBoundary name="the timeline" className="timeline-panel">
-              <TimelineSection
-                shown={allTime}
-                allDockings={dockings}
-                station={station}
-                from={from}
-                to={to}
-                tz={tz}
-                source={data.source}
-                activeId={openId}
-                setView={setView}
-                onOpen={openFromBar}
-              />
-            </PanelBoundary>
-          )}
+          <PanelBoundary name="the docked-now overview" className="docked-now">
+            <DockedNowStrip
+              dockings={dockings}
+              station={station}
+              activeId={openId}
+              onOpen={openFromChip}
+            />
+          </PanelBoundary>
+          <div className="overview-row">
+            {total === 0 ? (
+              // Hold the panels' places while the first page loads, so nothing jumps when it arrives.
+              <>
+                <section className="timeline-panel placeholder" aria-label="Timeline">
+                  <p className="muted">Timeline: waiting for docking events…</p>
+                </section>
+                <section className="stats-panel placeholder" aria-label="Port statistics">
+                  <p className="muted">Port statistics: waiting for docking events…</p>
+                </section>
+              </>
+            ) : (
+              <>
+                <PanelBoundary name="the timeline" className="timeline-panel">
+                  <TimelineSection
+                    shown={allTime}
+                    allDockings={dockings}
+                    station={station}
+                    from={from}
+                    to={to}
+                    tz={tz}
+                    source={data.source}
+                    activeId={openId}
+                    setView={setView}
+                    onOpen={openFromBar}
+                  />
+                </PanelBoundary>
+                <PanelBoundary name="the port statistics" className="stats-panel">
+                  <PortStatsSection
+                    shown={allTime}
+                    allDockings={dockings}
+                    view={view}
+                    source={data.source}
+                    setView={setView}
+                  />
+                </PanelBoundary>
+              </>
+            )}
+          </div>
           <section className="table-panel" aria-label="Docking events">
             <div className="table-toolbar">
               <h2 className="count" aria-live="polite">
                 {total > 0 ? countText : 'Docking events'}
               </h2>
-              <ExportButtons rows={rows} view={view} />
+              <ExportButtons
+                rows={() => exportRows(rows)}
+                disabled={rows.length === 0}
+                fileName={(extension) => exportFileName(view, today(), extension)}
+              />
               <label className="field">
                 <span className="visually-hidden">Time zone</span>
                 <select

@@ -179,6 +179,24 @@ export function staysExtent(dockings: readonly Docking[], now: number): TimeRang
   return { start, end: Math.max(end, start + DAY_MS) };
 }
 
+/**
+ * The time a view looks at: its window where set (from `timeWindow`, open sides infinite), else
+ * where the shown stays begin or end, widened by `padding` (a share of their span).
+ */
+export function viewRange(
+  dockings: readonly Docking[],
+  window: TimeRange,
+  now: number,
+  padding = 0,
+): TimeRange {
+  const extent = staysExtent(dockings, now);
+  const pad = (extent.end - extent.start) * padding;
+  return {
+    start: Number.isFinite(window.start) ? window.start : extent.start - pad,
+    end: Number.isFinite(window.end) ? window.end : extent.end + pad,
+  };
+}
+
 // ---------------------------------------------------------------- days and the window
 
 /** The `YYYY-MM-DD` day of a moment in the view's zone. */

@@ -65,22 +65,33 @@ const parseAsSearch = createParser<string>({
   serialize: (value) => value,
 });
 
-const columnIds: readonly string[] = SORTABLE_COLUMNS;
+/** A sort over `columns`: "-duration,spacecraft" (a minus for descending), each column once. */
+function parseAsSortOf<Id extends string>(columns: readonly Id[]) {
+  const ids: readonly string[] = columns;
+  return createParser<{ id: Id; desc: boolean }[]>({
+    parse(value) {
+      const keys: { id: Id; desc: boolean }[] = [];
+      for (const part of value.split(',')) {
+        const desc = part.startsWith('-');
+        const id = desc ? part.slice(1) : part;
+        if (!ids.includes(id) || keys.some((key) => key.id === id)) return null;
+        keys.push({ id: id as Id, desc });
+      }
+      return keys.length > 0 ? keys : null;
+    },
+    serialize: (keys) => keys.map((key) => `${key.desc ? '-' : ''}${key.id}`).join(','),
+    eq: (a, b) => sameList(a, b, (x, y) => x.id === y.id && x.desc === y.desc),
+  });
+}
 
-const parseAsSort = createParser<SortKey[]>({
-  parse(value) {
-    const keys: SortKey[] = [];
-    for (const part of value.split(',')) {
-      const desc = part.startsWith('-');
-      const id = desc ? part.slice(1) : part;
-      if (!columnIds.includes(id) || keys.some((key) => key.id === id)) return null;
-      keys.push({ id: id as ColumnId, desc });
-    }
-    return keys.length > 0 ? keys : null;
-  },
-  serialize: (keys) => keys.map((key) => `${key.desc ? '-' : ''}${key.id}`).join(','),
-  eq: (a, b) => sameList(a, b, (x, y) => x.id === y.id && x.desc === y.desc),
-});
+/** The columns of the port statistics table, sortable like the events'. */
+export const PORT_STAT_COLUMNS = ['station', 'port', 'stays', 'share', 'longest'] as const;
+export type PortStatColumnId = (typeof PORT_STAT_COLUMNS)[number];
+export interface PortStatSortKey {
+  id: PortStatColumnId;
+  desc: boolean;
+}
+export const DEFAULT_PORT_STAT_SORT: PortStatSortKey[] = [{ id: 'share', desc: true }];
 
 /**
  * The open event, kept as text: an id that is not a number still opens the drawer, which then
@@ -105,7 +116,9 @@ export const viewStateParsers = {
   from: parseAsDay,
   to: parseAsDay,
   q: parseAsSearch.withDefault(''),
-  sort: parseAsSort.withDefault(DEFAULT_SORT),
+  sort: parseAsSortOf(SORTABLE_COLUMNS).withDefault(DEFAULT_SORT),
+  /** The port statistics table's sort. */
+  psort: parseAsSortOf(PORT_STAT_COLUMNS).withDefault(DEFAULT_PORT_STAT_SORT),
   event: parseAsEventRef,
   tz: parseAsStringLiteral(['utc', 'local'] as const).withDefault('utc'),
 };
@@ -154,15 +167,19 @@ export const CLEARED_FILTERS: { [K in keyof ViewFilters]: null } = {
   q: null,
 };
 
+/** How many filters narrow the view (a time window counts once). */
+export function activeFilterCount(view: ViewFilters): number {
+  return [
+    view.station.length > 0,
+    view.port.length > 0,
+    view.vehicle.length > 0,
+    view.agency.length > 0,
+    view.status !== null,
+    view.from !== null || view.to !== null,
+    view.q.trim() !== '',
+  ].filter(Boolean).length;
+}
+
 export function hasActiveFilters(view: ViewFilters): boolean {
-  return (
-    view.station.length > 0 ||
-    view.port.length > 0 ||
-    view.vehicle.length > 0 ||
-    view.agency.length > 0 ||
-    view.status !== null ||
-    view.from !== null ||
-    view.to !== null ||
-    view.q.trim() !== ''
-  );
+  return activeFilterCount(view) > 0;
 }

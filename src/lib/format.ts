@@ -1,5 +1,5 @@
 import { format, formatDistanceStrict } from 'date-fns';
-import { zonedDate as inZone, type TimeZoneMode } from '../domain/select';
+import { DAY_MS, zonedDate as inZone, type TimeZoneMode } from '../domain/select';
 
 const NOT_RECORDED = 'Not recorded';
 
@@ -20,8 +20,11 @@ export function isoUtc(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** "33 d 21 h 28 min"; leading zero units are left out, and under a minute reads "< 1 min". */
-export function formatDuration(ms: number | null | undefined): string {
+/**
+ * "33 d 21 h 28 min"; leading zero units are left out, and under a minute reads "< 1 min".
+ * `coarse` leaves out the minutes of a stay of a day or more: "33 d 21 h".
+ */
+export function formatDuration(ms: number | null | undefined, coarse = false): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms) || ms < 0) return NOT_RECORDED;
   const totalMinutes = Math.floor(ms / 60_000);
   if (totalMinutes < 1) return '< 1 min';
@@ -31,14 +34,19 @@ export function formatDuration(ms: number | null | undefined): string {
   const parts: string[] = [];
   if (days) parts.push(`${days} d`);
   if (days || hours) parts.push(`${hours} h`);
-  parts.push(`${minutes} min`);
+  if (!(coarse && days)) parts.push(`${minutes} min`);
   return parts.join(' ');
 }
 
-/** "3 minutes ago" */
-export function formatAgo(ms: number, now: number): string {
-  if (now - ms < 60_000) return 'just now';
-  return `${formatDistanceStrict(ms, now)} ago`;
+/**
+ * "just now", "5 minutes ago", "212 days ago", "8 years ago", "in 3 days": whole days up to a
+ * year, so that recent stays read exactly.
+ */
+export function formatRelative(ms: number, now: number): string {
+  const elapsed = Math.abs(now - ms);
+  if (elapsed < 60_000) return 'just now';
+  const unit = elapsed < DAY_MS ? undefined : elapsed < 365 * DAY_MS ? 'day' : 'year';
+  return formatDistanceStrict(ms, now, { addSuffix: true, unit, roundingMethod: 'floor' });
 }
 
 /** A wait until `untilMs`, to the nearest minute and at least one: "41 min", "1 h 5 min". */
@@ -52,6 +60,13 @@ export function formatWaitMs(ms: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+
+/** A share 0–1 as "42.5%". */
+export function formatShare(share: number): string {
+  return percent.format(share);
 }
 
 export function formatCount(n: number): string {

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { TimeZoneMode } from '../domain/select';
-import { formatDate, formatDateTime, isoUtc } from '../lib/format';
+import { formatDateTime, formatRelative, isoUtc } from '../lib/format';
+import { useNow } from './use-now';
 
 export const TimeZoneContext = createContext<TimeZoneMode>('utc');
 
@@ -9,15 +10,21 @@ export function useTimeZone(): TimeZoneMode {
 }
 
 /**
- * A moment in the view's zone, labelled with the zone, machine-readable in UTC. `dateOnly` shows
- * the day and keeps the full time in the tooltip.
+ * A moment in the view's zone, labelled with the zone, machine-readable in UTC. With `relative`,
+ * "212 days ago" follows it: both are on the page, so neither needs a hover to be read.
  */
-export function DateTime({ ms, dateOnly = false }: { ms: number; dateOnly?: boolean }) {
+export function DateTime({ ms, relative = false }: { ms: number; relative?: boolean }) {
   const tz = useTimeZone();
-  const full = formatDateTime(ms, tz);
   return (
-    <time dateTime={isoUtc(ms)} title={dateOnly ? full : undefined}>
-      {dateOnly ? formatDate(ms, tz) : full}
-    </time>
+    <>
+      <time dateTime={isoUtc(ms)}>{formatDateTime(ms, tz)}</time>
+      {relative && ' '}
+      {relative && <RelativeTime ms={ms} />}
+    </>
   );
+}
+
+export function RelativeTime({ ms }: { ms: number }) {
+  const now = useNow(60_000);
+  return <span className="relative-time">{formatRelative(ms, now)}</span>;
 }

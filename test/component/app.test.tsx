@@ -5,10 +5,10 @@ import { server } from '../support/msw-server';
 import { EVENTS_URL, renderApp, sampleHandler, serveDevPage } from '../support/render-app';
 
 const rowTexts = () =>
-  within(screen.getByRole('table'))
+  within(screen.getByRole('table', { name: 'Docking events' }))
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell')[3]?.textContent);
+    .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
 
 describe('the dashboard', () => {
   it('shows the events in a table, newest docking first, with the count', async () => {
@@ -27,7 +27,14 @@ describe('the dashboard', () => {
       'descending',
     );
     expect(screen.getByText('22 Apr 2025 12:40 UTC')).toBeInTheDocument();
-    expect(screen.getByText(/Docked as of/)).toHaveTextContent(/^Docked as of \d+ \w+ \d{4}$/);
+    // Relative beside exact: both on the page, no hover needed.
+    const table = within(screen.getByRole('table', { name: 'Docking events' }));
+    expect(table.getByText('22 Apr 2025 12:40 UTC').closest('td')).toHaveTextContent(
+      /^22 Apr 2025 12:40 UTC \d+ years? ago$/,
+    );
+    expect(table.getByText('Still docked').closest('td')).toHaveTextContent(
+      /^Still docked as of \d+ \w+ \d{4} \d\d:\d\d UTC$/,
+    );
   });
 
   it('sorts by a column on click and writes the sort into the URL', async () => {

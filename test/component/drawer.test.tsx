@@ -51,8 +51,8 @@ describe('the event drawer, for each real event', () => {
     expect(drawer).toHaveAccessibleName('Cargo Dragon C209 at Harmony zenith');
     expect(fact(drawer, 'Station')).toBe('International Space Station');
     expect(fact(drawer, 'Port')).toBe('Harmony zenith');
-    expect(fact(drawer, 'Docked')).toBe('22 Apr 2025 12:40 UTC');
-    expect(fact(drawer, 'Departed')).toBe('23 May 2025 16:05 UTC');
+    expect(fact(drawer, 'Docked')).toMatch(/^22 Apr 2025 12:40 UTC \d+ years? ago$/);
+    expect(fact(drawer, 'Departed')).toMatch(/^23 May 2025 16:05 UTC \d+ (years?|days) ago$/);
     expect(fact(drawer, 'Time at the port')).toBe('31 d 3 h 25 min');
     expect(fact(drawer, 'Status')).toBe('Departed');
     expect(fact(drawer, 'Serial number')).toBe('C209');

@@ -33,7 +33,7 @@ test('the build ships a Content-Security-Policy that the dashboard itself never 
   expect(policy).toContain("object-src 'none'");
 
   // The timeline, the table, the drawer and the settings, all under the policy.
-  await page.getByRole('row').nth(1).click();
+  await page.getByRole('table', { name: 'Docking events' }).getByRole('row').nth(1).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.getByRole('button', { name: 'Close details' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -103,7 +103,7 @@ test('the API key reaches only the LL2 origin as a header: never the URL, a copi
   await expect(page.getByRole('alert').filter({ hasText: 'Refresh failed' })).toBeVisible({
     timeout: 20_000,
   });
-  await page.getByRole('row').nth(1).click();
+  await page.getByRole('table', { name: 'Docking events' }).getByRole('row').nth(1).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
 
@@ -135,7 +135,13 @@ test('an exported file holds the rows shown, in their order, and never the API k
       (await page.getByRole('heading', { name: /of 180 events$/ }).textContent())!,
     )![1],
   );
-  const firstRow = await page.getByRole('row').nth(1).getByRole('cell').nth(3).textContent();
+  const firstRow = await page
+    .getByRole('table', { name: 'Docking events' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('cell')
+    .first()
+    .textContent();
 
   for (const format of ['CSV', 'JSON'] as const) {
     const downloading = page.waitForEvent('download');

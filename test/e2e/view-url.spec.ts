@@ -18,7 +18,7 @@ const expectParam = (page: Page, name: string, value: string | null) =>
 
 /** The text of the first rendered rows, to compare two views. */
 async function firstRows(page: Page, n = 15) {
-  const rows = page.getByRole('row');
+  const rows = page.getByRole('table', { name: 'Docking events' }).getByRole('row');
   await expect(rows.nth(1)).toBeVisible();
   return (await rows.allInnerTexts()).slice(1, n + 1);
 }
@@ -36,7 +36,10 @@ test('sorting by a column, and Shift for a second one, reorders rows and writes 
   await expectParam(page, 'sort', 'spacecraft');
   expect(await firstRows(page, 5)).not.toEqual(before);
 
-  await page.getByRole('button', { name: 'Station', exact: true }).click({ modifiers: ['Shift'] });
+  await page
+    .getByRole('table', { name: 'Docking events' })
+    .getByRole('button', { name: 'Station', exact: true })
+    .click({ modifiers: ['Shift'] });
   await expectParam(page, 'sort', 'spacecraft,station');
 
   // Keyboard: Enter on a focused header sorts by it alone.
@@ -95,7 +98,10 @@ test('every filter changes the rows and the URL, and Clear filters resets them',
   await expect(count(page)).toHaveText(/^\d+ of 555 events$/);
   await expectParam(page, 'from', '2025-01-01');
   await expectParam(page, 'to', '2025-06-30');
-  for (const text of await page.getByRole('row').allInnerTexts()) {
+  for (const text of await page
+    .getByRole('table', { name: 'Docking events' })
+    .getByRole('row')
+    .allInnerTexts()) {
     expect(text).not.toMatch(/20(0\d|1\d|2[0-3]) UTC/);
   }
 
@@ -103,7 +109,9 @@ test('every filter changes the rows and the URL, and Clear filters resets them',
   await page.getByRole('searchbox', { name: 'Search' }).fill('progress ms-1');
   await expect(count(page)).toHaveText(/^\d+ of 555 events$/);
   await expectParam(page, 'q', 'progress ms-1');
-  for (const text of (await page.getByRole('row').allInnerTexts()).slice(1)) {
+  for (const text of (
+    await page.getByRole('table', { name: 'Docking events' }).getByRole('row').allInnerTexts()
+  ).slice(1)) {
     expect(text.toLowerCase()).toContain('progress ms-1');
   }
 });
@@ -114,7 +122,10 @@ test('a copied link opens the same rows in the same order in a new page', async 
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openLoaded(page, '/?station=4');
-  await page.getByRole('button', { name: 'Port', exact: true }).click();
+  await page
+    .getByRole('table', { name: 'Docking events' })
+    .getByRole('button', { name: 'Port', exact: true })
+    .click();
   await page.getByRole('button', { name: 'Docked', exact: true }).click({ modifiers: ['Shift'] });
   await page.getByRole('searchbox', { name: 'Search' }).fill('dragon');
   await expect(count(page)).toHaveText(/of 555 events/);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings } from '../../src/domain/docking';
-import { exportFileName, exportRows, toCsv, toJson } from '../../src/domain/export';
+import { exportFileName, exportRows, portStatRows, toCsv, toJson } from '../../src/domain/export';
+import { portStats } from '../../src/domain/occupancy';
 import { parseViewState } from '../../src/domain/view-state';
 import { devDockingPage } from '../support/fixtures';
 
@@ -58,5 +59,32 @@ describe('export', () => {
     ).toBe(
       'station-dockings_2026-11-28_station-4-18_2025-01-01-to-2025-12-31_docked_crew-dragon.json',
     );
+  });
+
+  it('writes port statistics with the window, shares as fractions, durations in minutes', () => {
+    const window = {
+      start: Date.parse('2025-04-01T00:00:00Z'),
+      end: Date.parse('2025-05-01T00:00:00Z'),
+    };
+    const rows = portStatRows(portStats(dockings, window), window);
+    const zenith = rows.find((row) => row.port === 'Harmony zenith');
+    expect(zenith).toEqual({
+      station_or_target: 'International Space Station',
+      port: 'Harmony zenith',
+      stays: 1,
+      // 22 Apr 12:40 to the end of April: 8 days 11 h 20 min of 30 days.
+      occupied_share: Math.round((((8 * 24 + 11) * 60 + 20) / (30 * 24 * 60)) * 10_000) / 10_000,
+      occupied_hours: 203,
+      longest_stay_minutes: 31 * 1440 + 3 * 60 + 25,
+      longest_stay_spacecraft: 'Cargo Dragon C209',
+      window_start: '2025-04-01T00:00:00.000Z',
+      window_end: '2025-05-01T00:00:00.000Z',
+    });
+    expect(toCsv(rows).split('\r\n')[0]).toBe(
+      'station_or_target,port,stays,occupied_share,occupied_hours,longest_stay_minutes,longest_stay_spacecraft,window_start,window_end',
+    );
+    expect(
+      exportFileName(parseViewState('?station=4'), '2026-11-28', 'csv', 'port-statistics'),
+    ).toBe('station-dockings_port-statistics_2026-11-28_station-4.csv');
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDuration,
   formatIsoDuration,
+  formatRelative,
+  formatShare,
   orNotRecorded,
   parseIsoDuration,
 } from '../../src/lib/format';
@@ -26,6 +28,27 @@ describe('ISO-8601 durations', () => {
     expect(formatDuration(Number.NaN)).toBe('Not recorded');
     expect(orNotRecorded('  ')).toBe('Not recorded');
     expect(orNotRecorded(0)).toBe('0');
+  });
+});
+
+describe('relative times and shares', () => {
+  const now = Date.parse('2026-11-28T12:00:00Z');
+  const ago = (ms: number) => formatRelative(now - ms, now);
+
+  it('counts whole days up to a year, then years; hours and minutes within a day', () => {
+    expect(ago(212 * 86_400_000 + 5 * 3_600_000)).toBe('212 days ago');
+    expect(ago(3 * 365 * 86_400_000 + 40 * 86_400_000)).toBe('3 years ago');
+    expect(ago(5 * 3_600_000 + 59 * 60_000)).toBe('5 hours ago');
+    expect(ago(4 * 60_000)).toBe('4 minutes ago');
+    expect(ago(20_000)).toBe('just now');
+    expect(formatRelative(now + 3 * 86_400_000, now)).toBe('in 3 days');
+  });
+
+  it('writes shares as percentages and coarse durations without minutes', () => {
+    expect(formatShare(0.4251)).toBe('42.5%');
+    expect(formatShare(1)).toBe('100%');
+    expect(formatDuration((33 * 24 + 21) * 3_600_000 + 28 * 60_000, true)).toBe('33 d 21 h');
+    expect(formatDuration(5 * 3_600_000 + 7 * 60_000, true)).toBe('5 h 7 min');
   });
 });
 

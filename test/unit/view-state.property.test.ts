@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  PORT_STAT_COLUMNS,
   SORTABLE_COLUMNS,
   VIEW_PARAMS,
   findInvalidParams,
@@ -27,9 +28,10 @@ const text = (maxLength: number) =>
   fc
     .string({ unit: 'grapheme', minLength: 1, maxLength, size: 'max' })
     .filter((value) => value.trim() !== '' && value.length <= maxLength);
-const sort = fc
-  .uniqueArray(fc.constantFrom(...SORTABLE_COLUMNS), { minLength: 1, maxLength: 4 })
-  .chain((columns) => fc.tuple(...columns.map((id) => fc.boolean().map((desc) => ({ id, desc })))));
+const sortOf = <Id extends string>(columns: readonly Id[]) =>
+  fc
+    .uniqueArray(fc.constantFrom(...columns), { minLength: 1, maxLength: 4 })
+    .chain((ids) => fc.tuple(...ids.map((id) => fc.boolean().map((desc) => ({ id, desc })))));
 
 const sortedIds = (values: number[]) => [...values].sort((a, b) => a - b);
 
@@ -43,7 +45,8 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   from: fc.option(day, { nil: null }),
   to: fc.option(day, { nil: null }),
   q: fc.oneof(fc.constant(''), text(200)),
-  sort,
+  sort: sortOf(SORTABLE_COLUMNS),
+  psort: sortOf(PORT_STAT_COLUMNS),
   event: fc.option(
     text(64)
       .map((value) => value.trim())

@@ -10,7 +10,7 @@ import {
 describe('URL codec', () => {
   it('reads every parameter of a shared link', () => {
     const view = parseViewState(
-      '?station=4,18&port=30&vehicle=7&agency=121&status=docked&from=2025-01-01&to=2025-12-31&q=dragon&sort=station,-docked&event=622&tz=local',
+      '?station=4,18&port=30&vehicle=7&agency=121&status=docked&from=2025-01-01&to=2025-12-31&q=dragon&sort=station,-docked&psort=-stays,port&event=622&tz=local',
     );
     expect(view).toEqual({
       station: [4, 18],
@@ -24,6 +24,10 @@ describe('URL codec', () => {
       sort: [
         { id: 'station', desc: false },
         { id: 'docked', desc: true },
+      ],
+      psort: [
+        { id: 'stays', desc: true },
+        { id: 'port', desc: false },
       ],
       event: '622',
       tz: 'local',
@@ -83,6 +87,8 @@ describe('URL codec', () => {
 
   it('rejects a sort naming a column twice and ids that are not whole numbers', () => {
     expect(findInvalidParams('?sort=docked,-docked&vehicle=1.5&agency=4,x')).toHaveLength(3);
+    expect(findInvalidParams('?psort=share,-share')).toHaveLength(1);
+    expect(findInvalidParams('?psort=docked')).toHaveLength(1);
     expect(findInvalidParams('?station=4,18&sort=-departed,port&q=')).toEqual([]);
   });
 });

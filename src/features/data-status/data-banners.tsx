@@ -2,7 +2,7 @@ import type { DockingData } from '../../app/use-docking-data';
 import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/errors';
 import { useDiscardedCache } from '../../api/query-persister';
 import { SAMPLE } from '../../api/sources';
-import { formatAgo, formatDate, formatWait, plural } from '../../lib/format';
+import { formatRelative, formatDate, formatWait, plural } from '../../lib/format';
 import { useNow } from '../../ui/use-now';
 
 /** What is shown, where it came from and how old it is, and what went wrong, with a way on. */
@@ -53,7 +53,7 @@ export function DataBanners({ data }: { data: DockingData }) {
   ) {
     banners.push({
       tone: 'info',
-      text: `Showing events saved in this browser, fetched ${formatAgo(data.fetchedAt, now)}.`,
+      text: `Showing events saved in this browser, fetched ${formatRelative(data.fetchedAt, now)}.`,
     });
   }
 

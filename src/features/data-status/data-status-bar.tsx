@@ -1,6 +1,6 @@
 import type { DockingData } from '../../app/use-docking-data';
 import { DATA_SOURCES } from '../../api/sources';
-import { formatAgo, formatCount, formatDate } from '../../lib/format';
+import { formatRelative, formatCount, formatDate } from '../../lib/format';
 import { useNow } from '../../ui/use-now';
 
 interface DataStatusBarProps {
@@ -22,7 +22,7 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
         {data.fetchedAt !== null && (
           <span className="muted">
             {data.origin === 'api'
-              ? ` · updated ${formatAgo(data.fetchedAt, now)}`
+              ? ` · updated ${formatRelative(data.fetchedAt, now)}`
               : ` · captured ${formatDate(data.fetchedAt, 'utc')}`}
           </span>
         )}

@@ -27,11 +27,11 @@ export function DockingSection({ docking }: { docking: Docking }) {
         </Detail>
         <Detail label="Port">{docking.port.name}</Detail>
         <Detail label="Docked">
-          <DateTime ms={docking.docked} />
+          <DateTime ms={docking.docked} relative />
         </Detail>
         <Detail label="Departed">
           {docking.departed !== null ? (
-            <DateTime ms={docking.departed} />
+            <DateTime ms={docking.departed} relative />
           ) : running ? (
             'Still docked'
           ) : (

@@ -10,11 +10,16 @@ const column = createColumnHelper<typeof tableFeatureSet, Docking>();
 const orDash = (value: string | null | undefined) => value || '—';
 
 export const dockingColumns = column.columns([
+  // First, and pinned on narrow screens: what a row is about stays in view when scrolling sideways.
+  column.accessor((row) => row.chaser.name, {
+    id: 'spacecraft',
+    header: 'Spacecraft',
+  }),
   column.accessor((row) => row.docked, {
     id: 'docked',
     header: 'Docked',
     sortDescFirst: true,
-    cell: (info) => <DateTime ms={info.getValue()} />,
+    cell: (info) => <DateTime ms={info.getValue()} relative />,
   }),
   column.accessor((row) => row.departed, {
     id: 'departed',
@@ -22,11 +27,14 @@ export const dockingColumns = column.columns([
     sortDescFirst: true,
     cell: ({ row }) =>
       row.original.departed === null ? (
-        <span className="open-stay">
-          Docked as of <DateTime ms={row.original.asOf} dateOnly />
-        </span>
+        <>
+          <span className="open-stay">Still docked</span>{' '}
+          <span className="relative-time">
+            as of <DateTime ms={row.original.asOf} />
+          </span>
+        </>
       ) : (
-        <DateTime ms={row.original.departed} />
+        <DateTime ms={row.original.departed} relative />
       ),
   }),
   column.accessor((row) => row.durationMs, {
@@ -39,10 +47,6 @@ export const dockingColumns = column.columns([
         {row.original.departed === null ? ' +' : ''}
       </span>
     ),
-  }),
-  column.accessor((row) => row.chaser.name, {
-    id: 'spacecraft',
-    header: 'Spacecraft',
   }),
   column.accessor((row) => row.vehicle?.name ?? '', {
     id: 'vehicle',

@@ -1,12 +1,12 @@
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Docking } from '../../domain/docking';
 import { DEFAULT_SORT, SORTABLE_COLUMNS, type SortKey } from '../../domain/view-state';
 import { dockingColumns, tableFeatureSet } from './columns';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '../../ui/sort-header';
 
-const ROW_HEIGHT = 40;
+const ROW_HEIGHT = 52;
 const columnIds: readonly string[] = SORTABLE_COLUMNS;
 
 function toSortKeys(sorting: SortingState): SortKey[] {
@@ -39,11 +39,20 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
   });
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  // The sticky header sits above the rows in the same scrolling box: rows are kept clear of it.
+  const [headerHeight, setHeaderHeight] = useState(36);
+  useLayoutEffect(() => {
+    const head = headRef.current;
+    if (head) setHeaderHeight(Math.ceil(head.getBoundingClientRect().height));
+  }, []);
   const sortedRows = table.getRowModel().rows;
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    paddingStart: headerHeight,
+    scrollPaddingStart: headerHeight,
     overscan: 10,
   });
   useEffect(() => {
@@ -53,14 +62,18 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
   }, [activeId, rows, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
+  const paddingTop = (items[0]?.start ?? headerHeight) - headerHeight;
   const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const columnCount = dockingColumns.length;
 
   return (
     <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
-      <table className="events-table" aria-rowcount={sortedRows.length + 1}>
-        <thead>
+      <table
+        className="data-table events-table"
+        aria-label="Docking events"
+        aria-rowcount={sortedRows.length + 1}
+      >
+        <thead ref={headRef}>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => (

@@ -1,6 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { FacetName, FacetOption } from '../../domain/select';
-import { CLEARED_FILTERS, hasActiveFilters, type ViewState } from '../../domain/view-state';
+import {
+  CLEARED_FILTERS,
+  activeFilterCount,
+  hasActiveFilters,
+  type ViewState,
+} from '../../domain/view-state';
 import type { SetViewState } from '../../lib/use-view-state';
 import { FacetFilter } from './facet-filter';
 
@@ -19,6 +24,10 @@ const FACET_LABELS: Record<FacetName, string> = {
 
 export function FilterBar({ view, setView, facets }: FilterBarProps) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // On a phone the filters fold away behind one button; on wider screens they are always shown.
+  const [expanded, setExpanded] = useState(false);
+  const barId = useId();
+  const active = activeFilterCount(view);
 
   const copyLink = async () => {
     try {
@@ -30,76 +39,98 @@ export function FilterBar({ view, setView, facets }: FilterBarProps) {
   };
 
   return (
-    <div role="search" className="filter-bar" aria-label="Filters">
-      {(Object.keys(FACET_LABELS) as FacetName[]).map((facet) => (
-        <FacetFilter
-          key={facet}
-          label={FACET_LABELS[facet]}
-          options={facets[facet]}
-          selected={view[facet]}
-          showGroups={facet === 'port'}
-          onChange={(ids) => setView({ [facet]: ids.length ? ids : null })}
-        />
-      ))}
-      <label className="field">
-        <span className="visually-hidden">Status</span>
-        <select
-          aria-label="Status"
-          value={view.status ?? ''}
-          onChange={(event) =>
-            setView({ status: (event.target.value || null) as ViewState['status'] })
-          }
-        >
-          <option value="">Any status</option>
-          <option value="docked">Still docked</option>
-          <option value="departed">Departed</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>From</span>
-        <input
-          type="date"
-          value={view.from ?? ''}
-          max={view.to ?? undefined}
-          onChange={(event) => setView({ from: event.target.value || null })}
-        />
-      </label>
-      <label className="field">
-        <span>To</span>
-        <input
-          type="date"
-          value={view.to ?? ''}
-          min={view.from ?? undefined}
-          onChange={(event) => setView({ to: event.target.value || null })}
-        />
-      </label>
-      <label className="field search-field">
-        <span className="visually-hidden">Search</span>
-        <input
-          type="search"
-          aria-label="Search"
-          placeholder="Search spacecraft, vehicle, agency, port…"
-          value={view.q}
-          onChange={(event) => setView({ q: event.target.value || null }, { history: 'replace' })}
-        />
-      </label>
+    <>
       <button
         type="button"
-        disabled={!hasActiveFilters(view)}
-        onClick={() => setView(CLEARED_FILTERS)}
+        className="filters-toggle"
+        aria-expanded={expanded}
+        aria-controls={barId}
+        onClick={() => setExpanded((value) => !value)}
       >
-        Clear filters
+        Filters
+        {active > 0 && (
+          <span className="badge">
+            {active}
+            <span className="visually-hidden"> active</span>
+          </span>
+        )}
       </button>
-      <button type="button" onClick={copyLink} onBlur={() => setCopied('idle')}>
-        Copy link
-      </button>
-      <span role="status" className="muted">
-        {copied === 'copied'
-          ? 'Link copied'
-          : copied === 'failed'
-            ? 'Could not copy: copy the address bar'
-            : ''}
-      </span>
-    </div>
+      <div
+        role="search"
+        id={barId}
+        className={expanded ? 'filter-bar expanded' : 'filter-bar'}
+        aria-label="Filters"
+      >
+        {(Object.keys(FACET_LABELS) as FacetName[]).map((facet) => (
+          <FacetFilter
+            key={facet}
+            label={FACET_LABELS[facet]}
+            options={facets[facet]}
+            selected={view[facet]}
+            showGroups={facet === 'port'}
+            onChange={(ids) => setView({ [facet]: ids.length ? ids : null })}
+          />
+        ))}
+        <label className="field">
+          <span className="visually-hidden">Status</span>
+          <select
+            aria-label="Status"
+            value={view.status ?? ''}
+            onChange={(event) =>
+              setView({ status: (event.target.value || null) as ViewState['status'] })
+            }
+          >
+            <option value="">Any status</option>
+            <option value="docked">Still docked</option>
+            <option value="departed">Departed</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>From</span>
+          <input
+            type="date"
+            value={view.from ?? ''}
+            max={view.to ?? undefined}
+            onChange={(event) => setView({ from: event.target.value || null })}
+          />
+        </label>
+        <label className="field">
+          <span>To</span>
+          <input
+            type="date"
+            value={view.to ?? ''}
+            min={view.from ?? undefined}
+            onChange={(event) => setView({ to: event.target.value || null })}
+          />
+        </label>
+        <label className="field search-field">
+          <span className="visually-hidden">Search</span>
+          <input
+            type="search"
+            aria-label="Search"
+            placeholder="Search spacecraft, vehicle, agency, port…"
+            value={view.q}
+            onChange={(event) => setView({ q: event.target.value || null }, { history: 'replace' })}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={!hasActiveFilters(view)}
+          onClick={() => setView(CLEARED_FILTERS)}
+        >
+          Clear filters
+        </button>
+        <button type="button" onClick={copyLink} onBlur={() => setCopied('idle')}>
+          Copy link
+        </button>
+        <span role="status" className="muted">
+          {copied === 'copied'
+            ? 'Link copied'
+            : copied === 'failed'
+              ? 'Could not copy: copy the address bar'
+              : ''}
+        </span>
+      </div>
+    </>
   );
 }

@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import type { SourceId } from '../api/sources';
+import type { Docking } from '../domain/docking';
+import { portStatRows, exportFileName } from '../domain/export';
+import { portStats } from '../domain/occupancy';
+import { timeWindow } from '../domain/select';
+import { viewRange } from '../domain/timeline';
+import type { ViewState } from '../domain/view-state';
+import { PortStatsPanel } from '../features/port-stats/port-stats-panel';
+import type { SetViewState } from '../lib/use-view-state';
+import { today } from '../ui/export-buttons';
+import { useNow } from '../ui/use-now';
+import { useStationPorts } from './use-station-ports';
+
+interface PortStatsSectionProps {
+  /** The filtered events, whatever their time. */
+  shown: readonly Docking[];
+  /** Every loaded event: the latest fetch time bounds what can be known. */
+  allDockings: readonly Docking[];
+  view: ViewState;
+  source: SourceId;
+  setView: SetViewState;
+}
+
+/** The port statistics of the view's time window (or of all its stays), up to the data's time. */
+export function PortStatsSection({
+  shown,
+  allDockings,
+  view,
+  source,
+  setView,
+}: PortStatsSectionProps) {
+  const { station, from, to, tz, psort } = view;
+  const now = useNow(60 * 60_000);
+  const emptyPorts = useStationPorts(source, station);
+  const window = useMemo(() => {
+    const range = viewRange(shown, timeWindow(from, to, tz), now);
+    // Time after the data was fetched is not known to be occupied or free: it is left out.
+    const knownUntil = allDockings.reduce((latest, docking) => Math.max(latest, docking.asOf), 0);
+    return {
+      start: range.start,
+      end: Math.max(range.start, Math.min(range.end, knownUntil || now)),
+    };
+  }, [shown, allDockings, from, to, tz, now]);
+  const stats = useMemo(
+    () =>
+      portStats(
+        shown,
+        window,
+        emptyPorts && {
+          target: { kind: 'station', ...emptyPorts.station },
+          ports: emptyPorts.ports,
+        },
+      ),
+    [shown, window, emptyPorts],
+  );
+
+  return (
+    <PortStatsPanel
+      stats={stats}
+      window={window}
+      tz={tz}
+      sort={psort}
+      onSortChange={(next) => void setView({ psort: next })}
+      exportRows={() => portStatRows(stats, window)}
+      fileName={(extension) => exportFileName(view, today(), extension, 'port-statistics')}
+    />
+  );
+}

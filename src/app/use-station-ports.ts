@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { stationPortsQuery } from '../api/station-queries';
+import type { SourceId } from '../api/sources';
+import type { StationPorts } from '../domain/timeline';
+
+/** With exactly one station chosen, all its ports (the empty ones too); otherwise null. */
+export function useStationPorts(source: SourceId, station: readonly number[]): StationPorts | null {
+  const stationId = station.length === 1 ? (station[0] ?? null) : null;
+  const ports = useQuery({
+    ...stationPortsQuery(source, stationId ?? 0),
+    enabled: stationId !== null,
+  });
+  return useMemo<StationPorts | null>(
+    () =>
+      stationId !== null && ports.data && ports.data.id === stationId
+        ? {
+            station: { id: ports.data.id, name: ports.data.name },
+            ports: ports.data.docking_location,
+          }
+        : null,
+    [stationId, ports.data],
+  );
+}

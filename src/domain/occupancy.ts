@@ -1,0 +1,131 @@
+import type { ChaserKind, Docking, Ref } from './docking';
+import { stayEnd } from './select';
+import type { TimeRange } from './timeline';
+
+/*
+ * Who is docked now, and how busy each port was over a time window: plain functions over the
+ * loaded events.
+ */
+
+export interface DockedNowGroup {
+  target: Ref & { kind: ChaserKind };
+  /** Open stays, by port name. */
+  stays: Docking[];
+  /** When the data was fetched: the stays are known to be open up to then, not later. */
+  asOf: number;
+}
+
+/**
+ * The open stays (no departure recorded) of each station or other target, the busiest first.
+ * With `stations`, only those stations.
+ */
+export function dockedNow(
+  dockings: readonly Docking[],
+  stations: readonly number[] = [],
+): DockedNowGroup[] {
+  const only = new Set(stations);
+  const groups = new Map<string, DockedNowGroup>();
+  for (const docking of dockings) {
+    if (docking.departed !== null) continue;
+    if (only.size > 0 && (docking.station === null || !only.has(docking.station.id))) continue;
+    const key = `${docking.target.kind}:${docking.target.id}`;
+    const group = groups.get(key);
+    if (group) {
+      group.stays.push(docking);
+      group.asOf = Math.min(group.asOf, docking.asOf);
+    } else groups.set(key, { target: docking.target, stays: [docking], asOf: docking.asOf });
+  }
+  for (const group of groups.values()) {
+    group.stays.sort((a, b) => a.port.name.localeCompare(b.port.name) || a.docked - b.docked);
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.stays.length - a.stays.length || a.target.name.localeCompare(b.target.name),
+  );
+}
+
+export interface PortStat {
+  /** `targetKind:targetId:portId`: unique across stations. */
+  key: string;
+  target: Ref;
+  port: Ref;
+  /** Stays that overlap the window. */
+  stays: number;
+  /** Time with at least one vehicle at the port, within the window. */
+  occupiedMs: number;
+  /** `occupiedMs` as a share of the window, 0–1. */
+  share: number;
+  /** The longest of those stays, whole (not cut at the window's edges). */
+  longest: { id: number; chaser: string; durationMs: number } | null;
+}
+
+/** Total length of the union of half-open intervals, each clipped to `window`. */
+function coveredMs(intervals: [number, number][], window: TimeRange): number {
+  const clipped = intervals
+    .map(([start, end]): [number, number] => [
+      Math.max(start, window.start),
+      Math.min(end, window.end),
+    ])
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let run: [number, number] | null = null;
+  for (const [start, end] of clipped) {
+    if (run && start <= run[1]) run[1] = Math.max(run[1], end);
+    else {
+      if (run) total += run[1] - run[0];
+      run = [start, end];
+    }
+  }
+  return run ? total + run[1] - run[0] : total;
+}
+
+/**
+ * Per port, over `window`: stays, share of time occupied (overlapping stays count once) and the
+ * longest stay. Ports in `emptyPorts` (a station's full list) are included even with no stays.
+ */
+export function portStats(
+  dockings: readonly Docking[],
+  window: TimeRange,
+  emptyPorts: { target: Ref & { kind: ChaserKind }; ports: readonly Ref[] } | null = null,
+): PortStat[] {
+  const windowMs = window.end - window.start;
+  const ports = new Map<
+    string,
+    { target: Ref; port: Ref; stays: Docking[]; intervals: [number, number][] }
+  >();
+  const entryOf = (target: Ref & { kind: ChaserKind }, port: Ref) => {
+    const key = `${target.kind}:${target.id}:${port.id}`;
+    let entry = ports.get(key);
+    if (!entry) {
+      entry = { target: { id: target.id, name: target.name }, port, stays: [], intervals: [] };
+      ports.set(key, entry);
+    }
+    return entry;
+  };
+  if (emptyPorts) for (const port of emptyPorts.ports) entryOf(emptyPorts.target, port);
+  for (const docking of dockings) {
+    const end = stayEnd(docking);
+    if (docking.docked >= window.end || end < window.start) continue;
+    const entry = entryOf(docking.target, docking.port);
+    entry.stays.push(docking);
+    entry.intervals.push([docking.docked, end]);
+  }
+  return [...ports.entries()].map(([key, entry]) => {
+    const occupiedMs = windowMs > 0 ? coveredMs(entry.intervals, window) : 0;
+    const longest = entry.stays.reduce<Docking | null>(
+      (best, docking) => (!best || docking.durationMs > best.durationMs ? docking : best),
+      null,
+    );
+    return {
+      key,
+      target: entry.target,
+      port: entry.port,
+      stays: entry.stays.length,
+      occupiedMs,
+      share: windowMs > 0 ? occupiedMs / windowMs : 0,
+      longest: longest
+        ? { id: longest.id, chaser: longest.chaser.name, durationMs: longest.durationMs }
+        : null,
+    };
+  });
+}

@@ -1,0 +1,60 @@
+import { toCsv, toJson } from '../domain/export';
+
+type Cell = string | number | null;
+
+function download(text: string, type: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Today as `YYYY-MM-DD` (UTC), for file names. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+interface ExportButtonsProps<Row extends { [column: string]: Cell }> {
+  /** Built when a button is pressed, not on every render. */
+  rows: () => Row[];
+  disabled: boolean;
+  fileName: (extension: 'csv' | 'json') => string;
+  /** Names what is exported when it is not the page's main table: "port statistics". */
+  what?: string;
+}
+
+/** CSV and JSON of a table's rows, in their order. */
+export function ExportButtons<Row extends { [column: string]: Cell }>(
+  props: ExportButtonsProps<Row>,
+) {
+  const { rows, disabled, fileName, what } = props;
+  const save = (extension: 'csv' | 'json') => {
+    const data = rows();
+    download(
+      extension === 'csv' ? toCsv(data) : toJson(data),
+      extension === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+      fileName(extension),
+    );
+  };
+  const nameOf = (format: string) => (what ? `Export ${what} as ${format}` : undefined);
+  return (
+    <div className="export-buttons">
+      <button
+        type="button"
+        onClick={() => save('csv')}
+        disabled={disabled}
+        aria-label={nameOf('CSV')}
+      >
+        {what ? 'CSV' : 'Export CSV'}
+      </button>
+      <button
+        type="button"
+        onClick={() => save('json')}
+        disabled={disabled}
+        aria-label={nameOf('JSON')}
+      >
+        {what ? 'JSON' : 'Export JSON'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { parseDockingEvents } from '../../src/api/schemas';
+import { buildDockings, type Docking } from '../../src/domain/docking';
+import { dockedNow, portStats } from '../../src/domain/occupancy';
+import { DAY_MS } from '../../src/domain/select';
+import { devDockingPage } from '../support/fixtures';
+
+const FETCHED = Date.parse('2026-04-05T04:17:00Z');
+const real = buildDockings([
+  { events: parseDockingEvents(devDockingPage().results).events, fetchedAt: FETCHED },
+]);
+const template = real.find((docking) => docking.id === 622)!;
+const ISS = { kind: 'station' as const, id: 4, name: 'International Space Station' };
+const TIANGONG = { kind: 'station' as const, id: 18, name: 'Tiangong' };
+
+/** A docking at `port` of `target`, docked and departed on the given days (null: still there). */
+function stay(
+  id: number,
+  port: string,
+  docked: string,
+  departed: string | null,
+  target: Docking['target'] = ISS,
+): Docking {
+  const start = Date.parse(docked);
+  const end = departed ? Date.parse(departed) : FETCHED;
+  return {
+    ...template,
+    id,
+    target,
+    station: { id: target.id, name: target.name },
+    port: { id: port.length * 100 + port.charCodeAt(0), name: port },
+    chaser: { ...template.chaser, name: `Craft ${id}` },
+    docked: start,
+    departed: departed ? end : null,
+    status: departed ? 'departed' : 'docked',
+    asOf: FETCHED,
+    durationMs: end - start,
+  };
+}
+
+describe('dockedNow', () => {
+  const dockings = [
+    stay(1, 'Zvezda aft', '2026-01-10T00:00Z', null),
+    stay(2, 'Harmony forward', '2026-02-01T00:00Z', null),
+    stay(3, 'Harmony zenith', '2025-11-01T00:00Z', '2026-01-01T00:00Z'),
+    stay(4, 'Tianhe forward', '2026-03-01T00:00Z', null, TIANGONG),
+  ];
+
+  it('lists the open stays of each station by port, the busiest station first, with the as-of time', () => {
+    const groups = dockedNow(dockings);
+    expect(groups.map((group) => group.target.name)).toEqual([
+      'International Space Station',
+      'Tiangong',
+    ]);
+    expect(groups[0]!.stays.map((docking) => docking.port.name)).toEqual([
+      'Harmony forward',
+      'Zvezda aft',
+    ]);
+    expect(groups[0]!.asOf).toBe(FETCHED);
+  });
+
+  it('keeps to the chosen stations', () => {
+    expect(dockedNow(dockings, [18]).map((group) => group.target.name)).toEqual(['Tiangong']);
+  });
+
+  it('is empty when every stay has ended', () => {
+    expect(dockedNow([dockings[2]!])).toEqual([]);
+  });
+});
+
+describe('portStats', () => {
+  const window = { start: Date.parse('2026-01-01T00:00Z'), end: Date.parse('2026-01-11T00:00Z') };
+  const byPort = (stats: ReturnType<typeof portStats>) =>
+    Object.fromEntries(stats.map((stat) => [stat.port.name, stat]));
+
+  it('counts stays overlapping the window and the share of it occupied, cut at its edges', () => {
+    const stats = byPort(
+      portStats(
+        [
+          // 2 of the window's 10 days, then 3 more.
+          stay(1, 'Zvezda aft', '2025-12-20T00:00Z', '2026-01-03T00:00Z'),
+          stay(2, 'Zvezda aft', '2026-01-05T00:00Z', '2026-01-08T00:00Z'),
+          // Outside the window.
+          stay(3, 'Zvezda aft', '2026-02-01T00:00Z', '2026-02-05T00:00Z'),
+        ],
+        window,
+      ),
+    );
+    expect(stats['Zvezda aft']).toMatchObject({ stays: 2, occupiedMs: 5 * DAY_MS, share: 0.5 });
+    expect(stats['Zvezda aft']!.longest).toEqual({
+      id: 1,
+      chaser: 'Craft 1',
+      durationMs: 14 * DAY_MS,
+    });
+  });
+
+  it('counts time once when two stays at a port overlap', () => {
+    const stats = byPort(
+      portStats(
+        [
+          stay(1, 'Poisk zenith', '2026-01-02T00:00Z', '2026-01-06T00:00Z'),
+          stay(2, 'Poisk zenith', '2026-01-04T00:00Z', '2026-01-07T00:00Z'),
+        ],
+        window,
+      ),
+    );
+    expect(stats['Poisk zenith']).toMatchObject({ stays: 2, occupiedMs: 5 * DAY_MS, share: 0.5 });
+  });
+
+  it('runs an open stay to the time the data was fetched', () => {
+    const open = stay(1, 'Rassvet nadir', '2026-04-01T00:00Z', null);
+    const april = { start: Date.parse('2026-04-01T00:00Z'), end: Date.parse('2026-04-05T00:00Z') };
+    expect(portStats([open], april)[0]).toMatchObject({ stays: 1, share: 1 });
+  });
+
+  it("lists a station's ports without stays at zero, and tells alike-named ports apart", () => {
+    const stats = portStats(
+      [
+        stay(1, 'Forward', '2026-01-02T00:00Z', '2026-01-03T00:00Z'),
+        stay(2, 'Forward', '2026-01-02T00:00Z', '2026-01-03T00:00Z', TIANGONG),
+      ],
+      window,
+      { target: ISS, ports: [{ id: 999, name: 'Nauka nadir' }] },
+    );
+    expect(stats.map((stat) => [stat.target.name, stat.port.name, stat.stays])).toEqual([
+      ['International Space Station', 'Nauka nadir', 0],
+      ['International Space Station', 'Forward', 1],
+      ['Tiangong', 'Forward', 1],
+    ]);
+    expect(stats[0]).toMatchObject({ share: 0, longest: null });
+  });
+});
