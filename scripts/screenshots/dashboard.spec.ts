@@ -25,7 +25,35 @@ test('dark, filtered', async ({ page }) => {
 test('narrow', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await shoot(page, 'dashboard-narrow');
+  await page.screenshot({ path: 'docs/screenshots/dashboard-narrow-full.png', fullPage: true });
 });
+
+test('narrow, dark, filters open', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await shoot(page, 'dashboard-narrow-dark', '/?station=4&status=docked');
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  await page.screenshot({ path: 'docs/screenshots/filters-narrow-dark.png' });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`docked now and port statistics, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await fakeLL2(page, EVENTS);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+    await page
+      .getByRole('region', { name: 'Docked now' })
+      .screenshot({ path: `docs/screenshots/docked-now-${scheme}.png` });
+    await page.goto('/?station=4&from=2025-01-01&to=2025-12-31');
+    await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Port statistics' })).toBeVisible();
+    await page
+      .locator('.overview-row')
+      .screenshot({ path: `docs/screenshots/timeline-and-port-statistics-${scheme}.png` });
+  });
+}
 
 test('offline sample', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 700 });

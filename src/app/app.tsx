@@ -18,6 +18,7 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { formatCount, plural } from '../lib/format';
 import { useViewState } from '../lib/use-view-state';
 import { PanelBoundary } from '../ui/panel-boundary';
+import { PANEL_IDS, SkipButton } from '../ui/skip-button';
 import { ExportButtons, today } from '../ui/export-buttons';
 import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
@@ -107,11 +108,19 @@ export function App() {
       ? plural(total, 'event')
       : `${formatCount(rows.length)} of ${plural(total, 'event')}`;
   usePageIdentity(filters, facets, total > 0 ? countText : null);
+  // Said once the history is in, and after each change of filters (not at every page loaded).
+  const resultsAnnouncement =
+    total === 0 || data.isLoadingMore
+      ? ''
+      : rows.length > 0
+        ? countText
+        : 'No events match — clear filters';
 
   return (
     <TimeZoneContext.Provider value={tz}>
       <div className={view.event !== null ? 'app with-drawer' : 'app'}>
         <header className="app-header">
+          <SkipButton to={PANEL_IDS.events}>Skip to the events table</SkipButton>
           <h1>Station Dockings</h1>
           <DataStatusBar data={data} onOpenSettings={() => setSettingsOpen(true)} />
           <ThemeSelect />
@@ -169,11 +178,17 @@ export function App() {
               </>
             )}
           </div>
-          <section className="table-panel" aria-label="Docking events">
+          <section
+            className="table-panel"
+            aria-label="Docking events"
+            id={PANEL_IDS.events}
+            tabIndex={-1}
+          >
             <div className="table-toolbar">
-              <h2 className="count" aria-live="polite">
-                {total > 0 ? countText : 'Docking events'}
-              </h2>
+              <h2 className="count">{total > 0 ? countText : 'Docking events'}</h2>
+              <p role="status" aria-label="Results" className="visually-hidden">
+                {resultsAnnouncement}
+              </p>
               <ExportButtons
                 rows={() => exportRows(rows)}
                 disabled={rows.length === 0}

@@ -62,7 +62,7 @@ export function PortStatsSection({
       tz={tz}
       sort={psort}
       onSortChange={(next) => void setView({ psort: next })}
-      exportRows={() => portStatRows(stats, window)}
+      exportRows={(shown) => portStatRows(shown, window)}
       fileName={(extension) => exportFileName(view, today(), extension, 'port-statistics')}
     />
   );

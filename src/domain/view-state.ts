@@ -85,7 +85,7 @@ function parseAsSortOf<Id extends string>(columns: readonly Id[]) {
 }
 
 /** The columns of the port statistics table, sortable like the events'. */
-export const PORT_STAT_COLUMNS = ['station', 'port', 'stays', 'share', 'longest'] as const;
+export const PORT_STAT_COLUMNS = ['port', 'stays', 'share', 'longest'] as const;
 export type PortStatColumnId = (typeof PORT_STAT_COLUMNS)[number];
 export interface PortStatSortKey {
   id: PortStatColumnId;

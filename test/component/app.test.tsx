@@ -59,7 +59,12 @@ describe('the dashboard', () => {
       expect(screen.getByRole('heading', { name: '2 of 5 events' })).toBeInTheDocument(),
     );
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), ' zzz');
-    expect(await screen.findByText('No events match — clear filters')).toBeInTheDocument();
+    expect(await screen.findByRole('status', { name: 'Results' })).toHaveTextContent(
+      'No events match — clear filters',
+    );
+    expect(
+      screen.getByText('No events match — clear filters', { selector: 'p:not([role])' }),
+    ).toBeVisible();
     await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[1]!);
     expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
   });

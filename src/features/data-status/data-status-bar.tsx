@@ -15,7 +15,14 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
   const canRefresh = data.origin === 'api' && !data.isLoadingMore && !data.isRefreshing && !blocked;
 
   return (
+    // Buttons first: the texts after them change length without moving anything.
     <div className="data-status">
+      <button type="button" onClick={data.refresh} disabled={!canRefresh}>
+        Refresh
+      </button>
+      <button type="button" onClick={onOpenSettings}>
+        Settings
+      </button>
       <span>
         <span className="muted">Data: </span>
         {data.origin === 'sample-fallback' ? 'Bundled sample' : DATA_SOURCES[data.source].label}
@@ -37,12 +44,6 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
       {data.isLoadingMore && data.total ? (
         <progress max={data.total} value={data.loaded} aria-label="History loaded" />
       ) : null}
-      <button type="button" onClick={data.refresh} disabled={!canRefresh}>
-        Refresh
-      </button>
-      <button type="button" onClick={onOpenSettings}>
-        Settings
-      </button>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Docking } from '../../domain/docking';
 import { dockedNow } from '../../domain/occupancy';
-import { formatRelative, plural } from '../../lib/format';
+import { formatCount, formatRelative } from '../../lib/format';
 import { DateTime } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';
 
@@ -20,9 +20,17 @@ export function DockedNowStrip({ dockings, station, activeId, onOpen }: DockedNo
 
   return (
     <section className="docked-now" aria-labelledby="docked-now-title">
-      <h2 id="docked-now-title" className="panel-title">
-        Docked now
-      </h2>
+      <div className="docked-now-title">
+        <h2 id="docked-now-title" className="panel-title">
+          Docked now
+        </h2>
+        {groups.length > 0 && (
+          <span className="muted small">
+            as the events loaded say, as of{' '}
+            <DateTime ms={Math.min(...groups.map((group) => group.asOf))} />
+          </span>
+        )}
+      </div>
       {groups.length === 0 ? (
         <p className="muted small">
           {dockings.length === 0
@@ -33,12 +41,10 @@ export function DockedNowStrip({ dockings, station, activeId, onOpen }: DockedNo
         <div className="docked-now-groups">
           {groups.map((group) => (
             <div key={`${group.target.kind}:${group.target.id}`} className="docked-now-group">
-              <div>
-                <h3>{group.target.name}</h3>
-                <span className="muted small">
-                  {plural(group.stays.length, 'vehicle')} · as of <DateTime ms={group.asOf} />
-                </span>
-              </div>
+              <h3>
+                {group.target.name}{' '}
+                <span className="muted">({formatCount(group.stays.length)})</span>
+              </h3>
               <ul>
                 {group.stays.map((docking) => (
                   <li key={docking.id}>
@@ -50,7 +56,7 @@ export function DockedNowStrip({ dockings, station, activeId, onOpen }: DockedNo
                       onClick={() => onOpen(docking.id)}
                     >
                       <strong>{docking.port.name}</strong> {docking.chaser.name}{' '}
-                      <span className="muted">· docked {formatRelative(docking.docked, now)}</span>
+                      <span className="muted">· {formatRelative(docking.docked, now)}</span>
                     </button>
                   </li>
                 ))}

@@ -45,11 +45,17 @@ export function FacetFilter({ label, options, selected, onChange, showGroups }: 
         className={selected.length ? 'facet-button active' : 'facet-button'}
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`${label} filter${selected.length ? `, ${selected.length} chosen` : ''}`}
         onClick={() => setOpen(!open)}
       >
-        {label}
-        {selected.length > 0 && <span className="badge">{selected.length}</span>}
+        {/* Named by its text, "Station filter, 2 chosen", of which "Station 2" shows. */}
+        {label} <span className="visually-hidden">filter{selected.length > 0 ? ',' : ''}</span>
+        {selected.length > 0 && (
+          <>
+            {' '}
+            <span className="badge">{selected.length}</span>{' '}
+            <span className="visually-hidden">chosen</span>
+          </>
+        )}
         <span aria-hidden="true"> ▾</span>
       </button>
       {open && (

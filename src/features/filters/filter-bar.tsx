@@ -49,10 +49,10 @@ export function FilterBar({ view, setView, facets }: FilterBarProps) {
       >
         Filters
         {active > 0 && (
-          <span className="badge">
-            {active}
-            <span className="visually-hidden"> active</span>
-          </span>
+          <>
+            {' '}
+            <span className="badge">{active}</span> <span className="visually-hidden">active</span>
+          </>
         )}
       </button>
       <div

@@ -19,6 +19,7 @@ import {
 } from '../../domain/view-state';
 import { formatCount, formatDate, formatDuration, formatShare, plural } from '../../lib/format';
 import { ExportButtons } from '../../ui/export-buttons';
+import { PANEL_IDS } from '../../ui/skip-button';
 import { SortHeader } from '../../ui/sort-header';
 
 // Sorted here (unlike the events, which arrive sorted): a few dozen rows at most.
@@ -26,16 +27,25 @@ const features = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  tableMeta: {} as { showStation: boolean },
 });
 const column = createColumnHelper<typeof features, PortStat>();
 
 const columns = column.columns([
-  column.accessor((stat) => stat.target.name, {
-    id: 'station',
-    header: 'Station',
+  // Sorted by station, then port: alike-named ports of different stations stay apart.
+  column.accessor((stat) => `${stat.target.name}\u0000${stat.port.name}`, {
+    id: 'port',
+    header: 'Port',
     sortFn: 'alphanumeric',
+    cell: ({ row, table }) => (
+      <>
+        {row.original.port.name}
+        {table.options.meta?.showStation && (
+          <span className="relative-time">{row.original.target.name}</span>
+        )}
+      </>
+    ),
   }),
-  column.accessor((stat) => stat.port.name, { id: 'port', header: 'Port', sortFn: 'alphanumeric' }),
   column.accessor((stat) => stat.stays, {
     id: 'stays',
     header: 'Stays',
@@ -59,13 +69,13 @@ const columns = column.columns([
   }),
   column.accessor((stat) => stat.longest?.durationMs ?? -1, {
     id: 'longest',
-    header: 'Longest stay',
+    header: 'Longest',
     sortFn: 'basic',
     sortDescFirst: true,
     cell: ({ row }) =>
       row.original.longest ? (
         <>
-          {formatDuration(row.original.longest.durationMs, true)}
+          {formatDuration(row.original.longest.durationMs, true)}{' '}
           <span className="relative-time">{row.original.longest.chaser}</span>
         </>
       ) : (
@@ -74,8 +84,6 @@ const columns = column.columns([
   }),
 ]);
 
-// With one station (or target) its name in every row says nothing: the column is left out.
-const portColumns = columns.slice(1);
 const columnIds: readonly string[] = PORT_STAT_COLUMNS;
 
 interface PortStatsPanelProps {
@@ -84,7 +92,8 @@ interface PortStatsPanelProps {
   tz: TimeZoneMode;
   sort: PortStatSortKey[];
   onSortChange: (sort: PortStatSortKey[]) => void;
-  exportRows: () => { [column: string]: string | number | null }[];
+  /** The rows to export, given the statistics in the order shown. */
+  exportRows: (shown: PortStat[]) => { [column: string]: string | number | null }[];
   fileName: (extension: 'csv' | 'json') => string;
 }
 
@@ -95,7 +104,9 @@ export function PortStatsPanel(props: PortStatsPanelProps) {
   const oneTarget = stats.every((stat) => stat.target.id === stats[0]?.target.id);
   const table = useTable({
     features,
-    columns: oneTarget ? portColumns : columns,
+    columns,
+    // With one station (or target) its name in every row says nothing: it is in the caption.
+    meta: { showStation: !oneTarget },
     data: stats,
     getRowId: (stat) => stat.key,
     state: { sorting: sort },
@@ -110,14 +121,19 @@ export function PortStatsPanel(props: PortStatsPanelProps) {
   const shownTo = formatDate(Math.max(window.start, window.end - 1), tz);
 
   return (
-    <section className="stats-panel" aria-labelledby={titleId}>
+    <section
+      className="stats-panel"
+      aria-labelledby={titleId}
+      id={PANEL_IDS.portStats}
+      tabIndex={-1}
+    >
       <div className="stats-toolbar">
         <h2 id={titleId} className="panel-title">
           Port statistics
         </h2>
         <ExportButtons
           what="port statistics"
-          rows={exportRows}
+          rows={() => exportRows(rows.map((row) => row.original))}
           disabled={stats.length === 0}
           fileName={fileName}
         />

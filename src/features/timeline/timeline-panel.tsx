@@ -9,6 +9,7 @@ import {
   type TimelineBar,
 } from '../../domain/timeline';
 import { formatDate, formatDuration, plural } from '../../lib/format';
+import { PANEL_IDS, SkipButton } from '../../ui/skip-button';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useNow } from '../../ui/use-now';
 import { agencyColors } from './colors';
@@ -135,6 +136,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
           >
             Fit all
           </button>
+          <SkipButton to={PANEL_IDS.portStats}>Skip past the timeline's bars</SkipButton>
         </div>
       </div>
       <ul className="legend" aria-label="Legend">

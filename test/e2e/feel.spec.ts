@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { generateDockingHistory } from '../support/generate-history';
+import { fakeLL2 } from './ll2-routes';
+
+const events = generateDockingHistory({ seed: 12, count: 555 });
+const favicon = (page: import('@playwright/test').Page) =>
+  page.locator('link[rel="icon"]').getAttribute('href');
+
+test('the tab title and icon reflect the filters', async ({ page }) => {
+  await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page).toHaveTitle('555 events | Station Dockings');
+  expect(await favicon(page)).toBe('/favicon.svg');
+
+  await page.goto('/?station=18&status=docked');
+  await expect(page).toHaveTitle(
+    /^Tiangong space station · still docked — \d+ of 555 events \| Station Dockings$/,
+  );
+  expect(await favicon(page)).toBe('/favicon-filtered.svg');
+  expect((await page.request.get('/favicon-filtered.svg')).ok()).toBe(true);
+
+  await page.getByRole('search').getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveTitle('555 events | Station Dockings');
+  expect(await favicon(page)).toBe('/favicon.svg');
+});
+
+const PANELS = ['Filters', 'Docked now', 'Timeline', 'Port statistics', 'Docking events'];
+
+test('nothing moves when the data arrives: the panels keep their places, layout shift stays small', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const ll2 = await fakeLL2(page, events);
+  ll2.delayMs = 400;
+  const boxes = () =>
+    Promise.all(
+      PANELS.map(async (name) => {
+        const panel = page.getByRole(name === 'Filters' ? 'search' : 'region', { name }).first();
+        const box = (await panel.boundingBox())!;
+        return { name, y: Math.round(box.y), height: Math.round(box.height) };
+      }),
+    );
+  await page.goto('/');
+  // Before the first page: placeholders and skeletons.
+  await expect(page.getByRole('status', { name: 'Loading docking events' })).toBeVisible();
+  const waiting = await boxes();
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible({ timeout: 15_000 });
+  expect(await boxes()).toEqual(waiting);
+  // Web Vitals call under 0.1 good; what remains is the lanes and rows filling in.
+  const shift = await page.evaluate(() =>
+    (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((a, b) => a + b, 0),
+  );
+  expect(shift).toBeLessThan(0.1);
+});
