@@ -95,7 +95,7 @@ async function latency(page: Page, scenario: Scenario, runs: number): Promise<nu
         )!;
       if (scenario === 'station') {
         [...document.querySelectorAll<HTMLButtonElement>('.facet-button')]
-          .find((b) => b.getAttribute('aria-label')?.startsWith('Station filter'))!
+          .find((b) => b.textContent?.startsWith('Station'))!
           .click();
         await frame();
         await frame();

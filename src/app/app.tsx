@@ -170,7 +170,9 @@ export function App() {
                   <PortStatsSection
                     shown={allTime}
                     allDockings={dockings}
-                    view={view}
+                    filters={filters}
+                    tz={tz}
+                    psort={view.psort}
                     source={data.source}
                     setView={setView}
                   />

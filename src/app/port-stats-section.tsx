@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { SourceId } from '../api/sources';
 import type { Docking } from '../domain/docking';
 import { portStatRows, exportFileName } from '../domain/export';
 import { portStats } from '../domain/occupancy';
-import { timeWindow } from '../domain/select';
+import { timeWindow, type TimeZoneMode } from '../domain/select';
 import { viewRange } from '../domain/timeline';
-import type { ViewState } from '../domain/view-state';
+import type { PortStatSortKey, ViewFilters } from '../domain/view-state';
 import { PortStatsPanel } from '../features/port-stats/port-stats-panel';
 import type { SetViewState } from '../lib/use-view-state';
 import { today } from '../ui/export-buttons';
@@ -17,20 +17,24 @@ interface PortStatsSectionProps {
   shown: readonly Docking[];
   /** Every loaded event: the latest fetch time bounds what can be known. */
   allDockings: readonly Docking[];
-  view: ViewState;
+  /** The view's filters (for the window and the export's file name). */
+  filters: ViewFilters;
+  tz: TimeZoneMode;
+  psort: PortStatSortKey[];
   source: SourceId;
   setView: SetViewState;
 }
 
-/** The port statistics of the view's time window (or of all its stays), up to the data's time. */
-export function PortStatsSection({
-  shown,
-  allDockings,
-  view,
-  source,
-  setView,
-}: PortStatsSectionProps) {
-  const { station, from, to, tz, psort } = view;
+/**
+ * The port statistics of the view's time window (or of all its stays), up to the data's time.
+ * They follow the view at low priority: the table and the timeline answer a change first.
+ */
+export const PortStatsSection = memo(function PortStatsSection(props: PortStatsSectionProps) {
+  const { allDockings, filters, tz, psort, source, setView } = props;
+  const shown = useDeferredValue(props.shown);
+  const from = useDeferredValue(filters.from);
+  const to = useDeferredValue(filters.to);
+  const { station } = filters;
   const now = useNow(60 * 60_000);
   const emptyPorts = useStationPorts(source, station);
   const window = useMemo(() => {
@@ -63,7 +67,7 @@ export function PortStatsSection({
       sort={psort}
       onSortChange={(next) => void setView({ psort: next })}
       exportRows={(shown) => portStatRows(shown, window)}
-      fileName={(extension) => exportFileName(view, today(), extension, 'port-statistics')}
+      fileName={(extension) => exportFileName(filters, today(), extension, 'port-statistics')}
     />
   );
-}
+});

@@ -69,8 +69,11 @@ export function formatShare(share: number): string {
   return percent.format(share);
 }
 
+// One formatter, made once: toLocaleString builds a new one at every call.
+const count = new Intl.NumberFormat('en-US');
+
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
+  return count.format(n);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -33,3 +33,41 @@ export function SortHeader({ label, columnId, direction, sortIndex, onToggle }: 
     </th>
   );
 }
+
+/** What a sort header needs of a TanStack Table header. */
+interface SortableHeader {
+  id: string;
+  column: {
+    id: string;
+    columnDef: { header?: unknown };
+    getSortIndex: () => number;
+    getIsSorted: () => false | SortDirection;
+    getToggleSortingHandler: () => ((event: unknown) => void) | undefined;
+  };
+}
+
+/** A header row of sort buttons; the sort order is numbered when more than one column sorts. */
+export function SortHeaderRow({
+  headers,
+  multiSort,
+  rowIndex,
+}: {
+  headers: readonly SortableHeader[];
+  multiSort: boolean;
+  rowIndex?: number;
+}) {
+  return (
+    <tr aria-rowindex={rowIndex}>
+      {headers.map((header) => (
+        <SortHeader
+          key={header.id}
+          label={String(header.column.columnDef.header)}
+          columnId={header.column.id}
+          sortIndex={multiSort ? header.column.getSortIndex() : -1}
+          direction={header.column.getIsSorted()}
+          onToggle={header.column.getToggleSortingHandler()}
+        />
+      ))}
+    </tr>
+  );
+}

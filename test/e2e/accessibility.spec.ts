@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
-import { fakeLL2 } from './ll2-routes';
+import { eventRows, fakeLL2, spacecraftInRow } from './ll2-routes';
 
 const events = generateDockingHistory({ seed: 31, count: 240 });
-const eventsTable = (page: Page) => page.getByRole('table', { name: 'Docking events' });
 
 /** Serious and critical axe violations, as readable lines (empty when there are none). */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -36,7 +35,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { name: /^\d+ of 240 events$/ })).toBeVisible();
       expect(await seriousViolations(page), 'filtered view').toEqual([]);
 
-      await eventsTable(page).getByRole('row').nth(1).click();
+      await eventRows(page).nth(1).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await seriousViolations(page), 'drawer open').toEqual([]);
       await page.keyboard.press('Escape');
@@ -104,13 +103,15 @@ test('keyboard only: filter, sort, open a row, step to the next event, close —
   await expect(page.getByRole('region', { name: 'Port statistics' })).toBeFocused();
 
   // Sort: the Spacecraft header is a button.
-  const sortBySpacecraft = eventsTable(page).getByRole('button', { name: 'Spacecraft' });
+  const sortBySpacecraft = page
+    .getByRole('table', { name: 'Docking events' })
+    .getByRole('button', { name: 'Spacecraft' });
   await tabTo(page, sortBySpacecraft, 'the Spacecraft sort');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/sort=spacecraft/);
-  const rows = eventsTable(page).getByRole('row');
-  const first = (await rows.nth(1).getByRole('cell').first().textContent())!;
-  const second = (await rows.nth(2).getByRole('cell').first().textContent())!;
+  const rows = eventRows(page);
+  const first = await spacecraftInRow(page, 1);
+  const second = await spacecraftInRow(page, 2);
   expect(
     first.localeCompare(second, 'en', { numeric: true, sensitivity: 'base' }),
   ).toBeLessThanOrEqual(0);

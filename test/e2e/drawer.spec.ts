@@ -1,17 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
 import { launchJson } from '../support/launch-fixture';
-import { fakeLL2, waitForPersistedCache } from './ll2-routes';
+import { fakeLL2, waitForPersistedCache, eventRows, spacecraftInRow } from './ll2-routes';
 
 const events = generateDockingHistory({ seed: 4, count: 240 });
 const pages = 3;
 
 /** The row of the table whose spacecraft is `name`. */
 const rowOf = (page: Page, name: string) =>
-  page
-    .getByRole('table', { name: 'Docking events' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell', { name, exact: true }) });
+  eventRows(page).filter({ has: page.getByRole('cell', { name, exact: true }) });
 
 /** The newest docking with a spacecraft, a launch and a unique name: the table's first rows. */
 function newestSpacecraftEvent() {
@@ -72,21 +69,9 @@ test('stepping with the arrow keys follows the table order and keeps the row in 
   await fakeLL2(page, events);
   await page.goto('/?sort=spacecraft');
   await expect(page.getByRole('heading', { name: '240 events' })).toBeVisible();
-  const firstName = await page
-    .getByRole('table', { name: 'Docking events' })
-    .getByRole('row')
-    .nth(1)
-    .getByRole('cell')
-    .first()
-    .textContent();
-  const secondName = await page
-    .getByRole('table', { name: 'Docking events' })
-    .getByRole('row')
-    .nth(2)
-    .getByRole('cell')
-    .first()
-    .textContent();
-  await page.getByRole('table', { name: 'Docking events' }).getByRole('row').nth(1).click();
+  const firstName = await spacecraftInRow(page, 1);
+  const secondName = await spacecraftInRow(page, 2);
+  await eventRows(page).nth(1).click();
   await expect(page.getByRole('dialog', { name: new RegExp(`^${firstName} at`) })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('dialog', { name: new RegExp(`^${secondName} at`) })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Route } from '@playwright/test';
 import { dockingEventsPage, generateDockingHistory } from '../support/generate-history';
-import { fakeLL2, type FakeLL2 } from './ll2-routes';
+import { fakeLL2, type FakeLL2, eventRows } from './ll2-routes';
 
 /*
  * API faults in the middle of the history: each shows what went wrong, keeps every event already
@@ -128,14 +128,7 @@ test('count changing between pages, and duplicated, out-of-order events: each ev
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '552 events' })).toBeVisible();
   const dockedOf = (row: number) =>
-    page
-      .getByRole('table', { name: 'Docking events' })
-      .getByRole('row')
-      .nth(row)
-      .getByRole('cell')
-      .nth(1)
-      .locator('time')
-      .getAttribute('datetime');
+    eventRows(page).nth(row).getByRole('cell').nth(1).locator('time').getAttribute('datetime');
   expect(Date.parse((await dockedOf(1))!)).toBeGreaterThanOrEqual(Date.parse((await dockedOf(2))!));
   expect(ll2.requests.length).toBeLessThanOrEqual(6);
 });

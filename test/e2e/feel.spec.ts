@@ -24,6 +24,29 @@ test('the tab title and icon reflect the filters', async ({ page }) => {
   expect(await favicon(page)).toBe('/favicon.svg');
 });
 
+test('figures line up: right-aligned, in tabular digits', async ({ page }) => {
+  await fakeLL2(page, events);
+  await page.goto('/?station=4');
+  await expect(page.getByRole('heading', { name: /of 555 events$/ })).toBeVisible();
+  const style = (cell: import('@playwright/test').Locator) =>
+    cell.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return `${computed.textAlign} ${computed.fontVariantNumeric}`;
+    });
+  const duration = page
+    .getByRole('table', { name: 'Docking events' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('cell')
+    .nth(3);
+  await expect(duration).toHaveText(/^\d+ d \d+ h \d+ min( \+)?$/);
+  expect(await style(duration)).toBe('right tabular-nums');
+  const statsRow = page.getByRole('table', { name: 'Port statistics' }).getByRole('row').nth(1);
+  for (const column of [1, 2, 3]) {
+    expect(await style(statsRow.getByRole('cell').nth(column))).toBe('right tabular-nums');
+  }
+});
+
 const PANELS = ['Filters', 'Docked now', 'Timeline', 'Port statistics', 'Docking events'];
 
 test('nothing moves when the data arrives: the panels keep their places, layout shift stays small', async ({

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateDockingHistory, type GeneratedEvent } from '../support/generate-history';
-import { fakeLL2, waitForPersistedCache } from './ll2-routes';
+import { fakeLL2, waitForPersistedCache, eventRows } from './ll2-routes';
 
 test('loads the whole history in ceil(N/100) requests, with visible progress', async ({ page }) => {
   const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 555, count: 555 }));
@@ -56,9 +56,7 @@ test('a reload within the hour sends no request; Refresh sends one and merges wh
   await expect(page.getByRole('heading', { name: '556 events' })).toBeVisible();
   expect(ll2.requests).toHaveLength(1);
   expect(new URL(ll2.requests[0]!).searchParams.get('docking__gte')).not.toBeNull();
-  await expect(
-    page.getByRole('table', { name: 'Docking events' }).getByRole('row').nth(1),
-  ).toContainText('20 Nov 2026 10:00 UTC');
+  await expect(eventRows(page).nth(1)).toContainText('20 Nov 2026 10:00 UTC');
   await expect(page.getByText('21 Nov 2026 08:30 UTC')).toBeVisible();
 });
 

@@ -100,3 +100,36 @@ export async function waitForPersistedCache(page: Page, pages: number, timeout =
     .poll(() => persistedHistoryPages(page), { timeout, intervals: [200] })
     .toBeGreaterThanOrEqual(pages);
 }
+
+/** The rows of the events table (the header row first). */
+export const eventRows = (page: Page) =>
+  page.getByRole('table', { name: 'Docking events' }).getByRole('row');
+
+/** The spacecraft named in row `index` of the events table (1 is the first data row). */
+export const spacecraftInRow = async (page: Page, index: number) =>
+  (await eventRows(page).nth(index).getByRole('cell').first().textContent()) ?? '';
+
+/**
+ * A copy of the first ISS spacecraft docking of `events`, renamed and moved to a port of its own
+ * ("Test port", id 777), for tests that need stays at known times.
+ */
+export function craftedIssDocking(
+  events: readonly GeneratedEvent[],
+  id: number,
+  name: string,
+  docking: string,
+  departure: string | null,
+): GeneratedEvent {
+  const template = events.find(
+    (event) =>
+      event.flight_vehicle_chaser &&
+      (event.docking_location as { spacestation: { id: number } | null }).spacestation?.id === 4,
+  )!;
+  const event = structuredClone(template) as GeneratedEvent & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  event.id = id;
+  event.docking = docking;
+  event.departure = departure;
+  event.docking_location = { ...event.docking_location, id: 777, name: 'Test port' };
+  event.flight_vehicle_chaser.spacecraft.name = name;
+  return event;
+}

@@ -1,24 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDockingHistory, type GeneratedEvent } from '../support/generate-history';
-import { fakeLL2 } from './ll2-routes';
+import { craftedIssDocking, fakeLL2 } from './ll2-routes';
 
 const base = generateDockingHistory({ seed: 31, count: 300 });
 type Loose = GeneratedEvent & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const stationOf = (event: GeneratedEvent) =>
   (event.docking_location as { spacestation: { id: number; name: string } | null }).spacestation;
 
-/** A copy of a generated ISS spacecraft docking, renamed and moved to a port of its own. */
-function crafted(id: number, name: string, docking: string, departure: string | null) {
-  const template = base.find((event) => event.flight_vehicle_chaser && stationOf(event)?.id === 4)!;
-  const event = structuredClone(template) as Loose;
-  event.id = id;
-  event.docking = docking;
-  event.departure = departure;
-  event.docking_location = { ...event.docking_location, id: 777, name: 'Test port' };
-  event.flight_vehicle_chaser.spacecraft.name = name;
-  return event;
-}
+const crafted = (id: number, name: string, docking: string, departure: string | null) =>
+  craftedIssDocking(base, id, name, docking, departure);
 
 const events = [
   ...base,
@@ -61,6 +52,10 @@ test('docked now lists the open stays per station; a chip opens the drawer and g
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(chip).toBeFocused();
+
+  // The time zone toggle applies here too.
+  await page.getByRole('combobox', { name: 'Time zone' }).selectOption('local');
+  await expect(dockedNow(page)).toContainText(/as of \d+ \w+ \d{4} \d\d:\d\d GMT/);
 
   // A station filter keeps the overview to that station.
   await page.goto('/?station=18');

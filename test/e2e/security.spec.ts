@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
-import { fakeLL2 } from './ll2-routes';
+import { fakeLL2, eventRows, spacecraftInRow } from './ll2-routes';
 
 /** Collects the page's Content-Security-Policy violations from its first script on. */
 async function watchViolations(page: Page) {
@@ -33,7 +33,7 @@ test('the build ships a Content-Security-Policy that the dashboard itself never 
   expect(policy).toContain("object-src 'none'");
 
   // The timeline, the table, the drawer and the settings, all under the policy.
-  await page.getByRole('table', { name: 'Docking events' }).getByRole('row').nth(1).click();
+  await eventRows(page).nth(1).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.getByRole('button', { name: 'Close details' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -103,7 +103,7 @@ test('the API key reaches only the LL2 origin as a header: never the URL, a copi
   await expect(page.getByRole('alert').filter({ hasText: 'Refresh failed' })).toBeVisible({
     timeout: 20_000,
   });
-  await page.getByRole('table', { name: 'Docking events' }).getByRole('row').nth(1).click();
+  await eventRows(page).nth(1).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
 
@@ -135,13 +135,7 @@ test('an exported file holds the rows shown, in their order, and never the API k
       (await page.getByRole('heading', { name: /of 180 events$/ }).textContent())!,
     )![1],
   );
-  const firstRow = await page
-    .getByRole('table', { name: 'Docking events' })
-    .getByRole('row')
-    .nth(1)
-    .getByRole('cell')
-    .first()
-    .textContent();
+  const firstRow = await spacecraftInRow(page, 1);
 
   for (const format of ['CSV', 'JSON'] as const) {
     const downloading = page.waitForEvent('download');

@@ -1,24 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { generateDockingHistory, type GeneratedEvent } from '../support/generate-history';
-import { fakeLL2 } from './ll2-routes';
+import { generateDockingHistory } from '../support/generate-history';
+import { craftedIssDocking, fakeLL2 } from './ll2-routes';
 
 const base = generateDockingHistory({ seed: 31, count: 300 });
 
-/** A copy of a generated ISS spacecraft docking, renamed and moved to a port of its own. */
-function crafted(id: number, name: string, docking: string, departure: string | null) {
-  const template = base.find(
-    (event) =>
-      event.flight_vehicle_chaser &&
-      (event.docking_location as { spacestation: { id: number } | null }).spacestation?.id === 4,
-  )!;
-  const event = structuredClone(template) as GeneratedEvent & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  event.id = id;
-  event.docking = docking;
-  event.departure = departure;
-  event.docking_location = { ...event.docking_location, id: 777, name: 'Test port' };
-  event.flight_vehicle_chaser.spacecraft.name = name;
-  return event;
-}
+const crafted = (id: number, name: string, docking: string, departure: string | null) =>
+  craftedIssDocking(base, id, name, docking, departure);
 
 const events = [
   ...base,

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
-import { fakeLL2 } from './ll2-routes';
+import { fakeLL2, eventRows } from './ll2-routes';
 
 const EVENTS = generateDockingHistory({ seed: 42, count: 555 });
 
@@ -18,7 +18,7 @@ const expectParam = (page: Page, name: string, value: string | null) =>
 
 /** The text of the first rendered rows, to compare two views. */
 async function firstRows(page: Page, n = 15) {
-  const rows = page.getByRole('table', { name: 'Docking events' }).getByRole('row');
+  const rows = eventRows(page);
   await expect(rows.nth(1)).toBeVisible();
   return (await rows.allInnerTexts()).slice(1, n + 1);
 }
@@ -98,10 +98,7 @@ test('every filter changes the rows and the URL, and Clear filters resets them',
   await expect(count(page)).toHaveText(/^\d+ of 555 events$/);
   await expectParam(page, 'from', '2025-01-01');
   await expectParam(page, 'to', '2025-06-30');
-  for (const text of await page
-    .getByRole('table', { name: 'Docking events' })
-    .getByRole('row')
-    .allInnerTexts()) {
+  for (const text of await eventRows(page).allInnerTexts()) {
     expect(text).not.toMatch(/20(0\d|1\d|2[0-3]) UTC/);
   }
 
@@ -109,9 +106,7 @@ test('every filter changes the rows and the URL, and Clear filters resets them',
   await page.getByRole('searchbox', { name: 'Search' }).fill('progress ms-1');
   await expect(count(page)).toHaveText(/^\d+ of 555 events$/);
   await expectParam(page, 'q', 'progress ms-1');
-  for (const text of (
-    await page.getByRole('table', { name: 'Docking events' }).getByRole('row').allInnerTexts()
-  ).slice(1)) {
+  for (const text of (await eventRows(page).allInnerTexts()).slice(1)) {
     expect(text.toLowerCase()).toContain('progress ms-1');
   }
 });

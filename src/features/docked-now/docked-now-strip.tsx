@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Docking } from '../../domain/docking';
 import { dockedNow } from '../../domain/occupancy';
 import { formatCount, formatRelative } from '../../lib/format';
@@ -14,7 +14,12 @@ interface DockedNowStripProps {
 }
 
 /** What is at each station now, by port, as far as the loaded data knows; a chip opens the event. */
-export function DockedNowStrip({ dockings, station, activeId, onOpen }: DockedNowStripProps) {
+export const DockedNowStrip = memo(function DockedNowStrip({
+  dockings,
+  station,
+  activeId,
+  onOpen,
+}: DockedNowStripProps) {
   const groups = useMemo(() => dockedNow(dockings, station), [dockings, station]);
   const now = useNow(60_000);
 
@@ -67,4 +72,4 @@ export function DockedNowStrip({ dockings, station, activeId, onOpen }: DockedNo
       )}
     </section>
   );
-}
+});

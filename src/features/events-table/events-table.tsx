@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Docking } from '../../domain/docking';
 import { DEFAULT_SORT, SORTABLE_COLUMNS, type SortKey } from '../../domain/view-state';
 import { dockingColumns, tableFeatureSet } from './columns';
-import { SortHeader } from '../../ui/sort-header';
+import { SortHeaderRow } from '../../ui/sort-header';
 
 const ROW_HEIGHT = 52;
 const columnIds: readonly string[] = SORTABLE_COLUMNS;
@@ -75,18 +75,12 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
       >
         <thead ref={headRef}>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => (
-                <SortHeader
-                  key={header.id}
-                  label={String(header.column.columnDef.header)}
-                  columnId={header.column.id}
-                  sortIndex={sort.length > 1 ? header.column.getSortIndex() : -1}
-                  direction={header.column.getIsSorted()}
-                  onToggle={header.column.getToggleSortingHandler()}
-                />
-              ))}
-            </tr>
+            <SortHeaderRow
+              key={group.id}
+              headers={group.headers}
+              multiSort={sort.length > 1}
+              rowIndex={1}
+            />
           ))}
         </thead>
         <tbody>

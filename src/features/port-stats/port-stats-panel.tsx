@@ -20,7 +20,7 @@ import {
 import { formatCount, formatDate, formatDuration, formatShare, plural } from '../../lib/format';
 import { ExportButtons } from '../../ui/export-buttons';
 import { PANEL_IDS } from '../../ui/skip-button';
-import { SortHeader } from '../../ui/sort-header';
+import { SortHeaderRow } from '../../ui/sort-header';
 
 // Sorted here (unlike the events, which arrive sorted): a few dozen rows at most.
 const features = tableFeatures({
@@ -150,18 +150,7 @@ export function PortStatsPanel(props: PortStatsPanelProps) {
           <table className="data-table stats-table" aria-labelledby={titleId}>
             <thead>
               {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <SortHeader
-                      key={header.id}
-                      label={String(header.column.columnDef.header)}
-                      columnId={header.column.id}
-                      sortIndex={sort.length > 1 ? header.column.getSortIndex() : -1}
-                      direction={header.column.getIsSorted()}
-                      onToggle={header.column.getToggleSortingHandler()}
-                    />
-                  ))}
-                </tr>
+                <SortHeaderRow key={group.id} headers={group.headers} multiSort={sort.length > 1} />
               ))}
             </thead>
             <tbody>
