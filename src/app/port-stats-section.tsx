@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { SourceId } from '../api/sources';
 import type { Docking } from '../domain/docking';
 import { portStatRows, exportFileName } from '../domain/export';
@@ -10,6 +10,7 @@ import { PortStatsPanel } from '../features/port-stats/port-stats-panel';
 import type { SetViewState } from '../lib/use-view-state';
 import { today } from '../ui/export-buttons';
 import { useNow } from '../ui/use-now';
+import { useSettledValue } from '../ui/use-settled-value';
 import { useStationPorts } from './use-station-ports';
 
 interface PortStatsSectionProps {
@@ -25,15 +26,15 @@ interface PortStatsSectionProps {
   setView: SetViewState;
 }
 
-/**
- * The port statistics of the view's time window (or of all its stays), up to the data's time.
- * They follow the view at low priority: the table and the timeline answer a change first.
- */
+// The statistics wait for a zoom, a pan or typing to pause: the timeline and the table go first.
+const SETTLE_MS = 200;
+
+/** The port statistics of the view's time window (or of all its stays), up to the data's time. */
 export const PortStatsSection = memo(function PortStatsSection(props: PortStatsSectionProps) {
   const { allDockings, filters, tz, psort, source, setView } = props;
-  const shown = useDeferredValue(props.shown);
-  const from = useDeferredValue(filters.from);
-  const to = useDeferredValue(filters.to);
+  const shown = useSettledValue(props.shown, SETTLE_MS);
+  const from = useSettledValue(filters.from, SETTLE_MS);
+  const to = useSettledValue(filters.to, SETTLE_MS);
   const { station } = filters;
   const now = useNow(60 * 60_000);
   const emptyPorts = useStationPorts(source, station);

@@ -250,6 +250,13 @@ describe('the event drawer, for the kinds the real page lacks', () => {
   });
 });
 
+/** Previous or Next, once the table's rows (which follow the data a moment later) are in. */
+async function enabledStepButton(name: 'Previous event' | 'Next event') {
+  const button = screen.getByRole('button', { name });
+  await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'false'));
+  return button;
+}
+
 describe('opening, stepping and closing', () => {
   it('a click on a row opens its event and sets event= in the URL', async () => {
     serveDevPage();
@@ -267,7 +274,7 @@ describe('opening, stepping and closing', () => {
     serveDevPage();
     const { user } = await openDrawer('?event=629');
     // Newest first: HTV-X1, Cygnus, Progress, Crew Dragon Grace, Cargo Dragon.
-    await user.click(screen.getByRole('button', { name: 'Next event' }));
+    await user.click(await enabledStepButton('Next event'));
     expect(
       await screen.findByRole('dialog', { name: 'Crew Dragon Grace at Harmony zenith' }),
     ).toBeInTheDocument();
@@ -293,7 +300,7 @@ describe('opening, stepping and closing', () => {
   it('steps through the sorted order of the view', async () => {
     serveDevPage();
     const { user } = await openDrawer('?event=622&sort=spacecraft');
-    await user.click(screen.getByRole('button', { name: 'Next event' }));
+    await user.click(await enabledStepButton('Next event'));
     expect(
       await screen.findByRole('dialog', { name: 'Crew Dragon Grace at Harmony zenith' }),
     ).toBeInTheDocument();
