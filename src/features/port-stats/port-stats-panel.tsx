@@ -76,7 +76,9 @@ const columns = column.columns([
       row.original.longest ? (
         <>
           {formatDuration(row.original.longest.durationMs, true)}{' '}
-          <span className="relative-time">{row.original.longest.chaser}</span>
+          <span className="relative-time" title={row.original.longest.chaser}>
+            {row.original.longest.chaser}
+          </span>
         </>
       ) : (
         '—'
