@@ -7,22 +7,19 @@ import {
   type FacetName,
 } from '../domain/select';
 import type { Docking } from '../domain/docking';
-import { exportFileName, exportRows } from '../domain/export';
-import { CLEARED_FILTERS, eventIdOf, type ViewFilters } from '../domain/view-state';
+import { eventIdOf, type ViewFilters } from '../domain/view-state';
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
 import { DockedNowStrip } from '../features/docked-now/docked-now-strip';
-import { EventsTable } from '../features/events-table/events-table';
-import { TableMessage, TableSkeleton } from '../features/events-table/table-states';
 import { FilterBar } from '../features/filters/filter-bar';
 import { formatCount, plural } from '../lib/format';
 import { useViewState } from '../lib/use-view-state';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
-import { ExportButtons, today } from '../ui/export-buttons';
 import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
 import { PortStatsSection } from './port-stats-section';
+import { TableSection } from './table-section';
 import { TimelineSection } from './timeline-section';
 import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
@@ -78,7 +75,7 @@ export function App() {
     [dockings, filters, tz],
   );
 
-  // Focus goes back to what opened the drawer: a table row, or a timeline bar.
+  // Focus goes back to what opened the drawer: a table row, a timeline bar or a docked-now chip.
   const openedFrom = useRef<'row' | 'bar' | 'now'>('row');
   const openEvent = useCallback(
     (id: number, from: 'row' | 'bar' | 'now') => {
@@ -108,13 +105,6 @@ export function App() {
       ? plural(total, 'event')
       : `${formatCount(rows.length)} of ${plural(total, 'event')}`;
   usePageIdentity(filters, facets, total > 0 ? countText : null);
-  // Said once the history is in, and after each change of filters (not at every page loaded).
-  const resultsAnnouncement =
-    total === 0 || data.isLoadingMore
-      ? ''
-      : rows.length > 0
-        ? countText
-        : 'No events match — clear filters';
 
   return (
     <TimeZoneContext.Provider value={tz}>
@@ -180,67 +170,16 @@ export function App() {
               </>
             )}
           </div>
-          <section
-            className="table-panel"
-            aria-label="Docking events"
-            id={PANEL_IDS.events}
-            tabIndex={-1}
-          >
-            <div className="table-toolbar">
-              <h2 className="count">{total > 0 ? countText : 'Docking events'}</h2>
-              <p role="status" aria-label="Results" className="visually-hidden">
-                {resultsAnnouncement}
-              </p>
-              <ExportButtons
-                rows={() => exportRows(rows)}
-                disabled={rows.length === 0}
-                fileName={(extension) => exportFileName(view, today(), extension)}
-              />
-              <label className="field">
-                <span className="visually-hidden">Time zone</span>
-                <select
-                  aria-label="Time zone"
-                  value={tz}
-                  onChange={(event) =>
-                    setView({ tz: event.target.value === 'local' ? 'local' : null })
-                  }
-                >
-                  <option value="utc">Times in UTC</option>
-                  <option value="local">Times in local zone</option>
-                </select>
-              </label>
-            </div>
-            {total > 0 && rows.length > 0 ? (
-              <PanelBoundary name="the table" className="table-message">
-                <EventsTable
-                  rows={rows}
-                  sort={view.sort}
-                  onSortChange={(sort) => setView({ sort })}
-                  activeId={openId}
-                  onOpen={openFromRow}
-                />
-              </PanelBoundary>
-            ) : total > 0 ? (
-              <TableMessage
-                title="No events match — clear filters"
-                detail="No docking event matches every filter of this view."
-                action={{ label: 'Clear filters', onClick: () => setView(CLEARED_FILTERS) }}
-              />
-            ) : data.isLoadingFirstPage || (data.origin === 'none' && !data.error) ? (
-              <TableSkeleton />
-            ) : data.error ? (
-              <TableMessage
-                title="Docking events could not be loaded"
-                detail={data.error.message}
-                action={{ label: 'Retry', onClick: data.retry }}
-              />
-            ) : (
-              <TableMessage
-                title="No docking events"
-                detail="The data source has no docking events yet."
-              />
-            )}
-          </section>
+          <TableSection
+            rows={rows}
+            total={total}
+            countText={countText}
+            view={view}
+            setView={setView}
+            data={data}
+            activeId={openId}
+            onOpen={openFromRow}
+          />
         </main>
         <Suspense fallback={null}>
           {view.event !== null && (

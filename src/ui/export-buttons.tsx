@@ -36,25 +36,22 @@ export function ExportButtons<Row extends { [column: string]: Cell }>(
       fileName(extension),
     );
   };
-  const nameOf = (format: string) => (what ? `Export ${what} as ${format}` : undefined);
   return (
     <div className="export-buttons">
-      <button
-        type="button"
-        onClick={() => save('csv')}
-        disabled={disabled}
-        aria-label={nameOf('CSV')}
-      >
-        {what ? 'CSV' : 'Export CSV'}
-      </button>
-      <button
-        type="button"
-        onClick={() => save('json')}
-        disabled={disabled}
-        aria-label={nameOf('JSON')}
-      >
-        {what ? 'JSON' : 'Export JSON'}
-      </button>
+      {(['csv', 'json'] as const).map((extension) => {
+        const format = extension.toUpperCase();
+        return (
+          <button
+            key={extension}
+            type="button"
+            onClick={() => save(extension)}
+            disabled={disabled}
+            aria-label={what ? `Export ${what} as ${format}` : undefined}
+          >
+            {what ? format : `Export ${format}`}
+          </button>
+        );
+      })}
     </div>
   );
 }
