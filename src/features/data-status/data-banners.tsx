@@ -3,16 +3,18 @@ import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/error
 import { useDiscardedCache } from '../../api/query-persister';
 import { SAMPLE } from '../../api/sources';
 import { formatRelative, formatDate, formatWait, plural } from '../../lib/format';
+import { useTimeZone } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';
 
 /** What is shown, where it came from and how old it is, and what went wrong, with a way on. */
 export function DataBanners({ data }: { data: DockingData }) {
   const now = useNow(30_000);
+  const tz = useTimeZone();
   const discardedCache = useDiscardedCache();
   const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
   const banners: { tone: 'info' | 'warning' | 'error'; text: string; retry?: boolean }[] = [];
 
-  const sampleText = `the bundled sample, ${SAMPLE.description}, captured ${formatDate(SAMPLE.capturedAt, 'utc')}. Open stays are docked as of that date.`;
+  const sampleText = `the bundled sample, ${SAMPLE.description}, captured ${formatDate(SAMPLE.capturedAt, tz)}. Open stays are docked as of that date.`;
 
   if (blocked && data.rateLimitedUntil !== null) {
     banners.push({

@@ -1,6 +1,7 @@
 import type { DockingData } from '../../app/use-docking-data';
 import { DATA_SOURCES } from '../../api/sources';
 import { formatRelative, formatCount, formatDate } from '../../lib/format';
+import { useTimeZone } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';
 
 interface DataStatusBarProps {
@@ -11,6 +12,7 @@ interface DataStatusBarProps {
 /** Where the data comes from, how fresh it is, and the Refresh and Settings buttons. */
 export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
   const now = useNow(30_000);
+  const tz = useTimeZone();
   const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
   const canRefresh = data.origin === 'api' && !data.isLoadingMore && !data.isRefreshing && !blocked;
 
@@ -30,7 +32,7 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
           <span className="muted">
             {data.origin === 'api'
               ? ` · updated ${formatRelative(data.fetchedAt, now)}`
-              : ` · captured ${formatDate(data.fetchedAt, 'utc')}`}
+              : ` · captured ${formatDate(data.fetchedAt, tz)}`}
           </span>
         )}
       </span>
