@@ -31,8 +31,7 @@ export const DockedNowStrip = memo(function DockedNowStrip({
         </h2>
         {groups.length > 0 && (
           <span className="muted small">
-            as the events loaded say, as of{' '}
-            <DateTime ms={Math.min(...groups.map((group) => group.asOf))} />
+            as of <DateTime ms={Math.min(...groups.map((group) => group.asOf))} />
           </span>
         )}
       </div>
