@@ -55,6 +55,15 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('loading', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // The first page never comes: the placeholders and skeletons stay on screen.
+  await page.route(/thespacedevs\.com/, () => undefined);
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Loading docking events' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/loading.png', animations: 'disabled' });
+});
+
 test('offline sample', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 700 });
   await page.route(/thespacedevs\.com/, (route) => route.abort('internetdisconnected'));

@@ -46,6 +46,20 @@ function focusWhenShown(selector: string, framesLeft = 60) {
   });
 }
 
+/** A panel's place while the first page loads: its name and grey rows where its content will be. */
+function PanelPlaceholder({ className, name }: { className: string; name: string }) {
+  return (
+    <section className={`${className} placeholder`} aria-label={name}>
+      <p className="muted">{name}: waiting for docking events…</p>
+      <div className="skeleton-rows" aria-hidden="true">
+        {Array.from({ length: 5 }, (_, index) => (
+          <div key={index} className="skeleton-row" />
+        ))}
+      </div>
+    </section>
+  );
+}
+
 export function App() {
   const data = useDockingData();
   const [view, setView] = useViewState();
@@ -133,12 +147,8 @@ export function App() {
             {total === 0 ? (
               // Hold the panels' places while the first page loads, so nothing jumps when it arrives.
               <>
-                <section className="timeline-panel placeholder" aria-label="Timeline">
-                  <p className="muted">Timeline: waiting for docking events…</p>
-                </section>
-                <section className="stats-panel placeholder" aria-label="Port statistics">
-                  <p className="muted">Port statistics: waiting for docking events…</p>
-                </section>
+                <PanelPlaceholder className="timeline-panel" name="Timeline" />
+                <PanelPlaceholder className="stats-panel" name="Port statistics" />
               </>
             ) : (
               <>
