@@ -4,10 +4,16 @@ import { generateDockingHistory } from '../../test/support/generate-history';
 
 const EVENTS = generateDockingHistory({ seed: 2026, count: 555 });
 
+/** The whole history is in, and the port statistics (which wait 200 ms for changes to stop) too. */
+async function loaded(page: Page) {
+  await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+  await page.waitForTimeout(400);
+}
+
 async function shoot(page: Page, name: string, path = '/') {
   await fakeLL2(page, EVENTS);
   await page.goto(path);
-  await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+  await loaded(page);
   await page.screenshot({ path: `docs/screenshots/${name}.png` });
 }
 
@@ -42,12 +48,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1440, height: 900 });
     await fakeLL2(page, EVENTS);
     await page.goto('/');
-    await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+    await loaded(page);
     await page
       .getByRole('region', { name: 'Docked now' })
       .screenshot({ path: `docs/screenshots/docked-now-${scheme}.png` });
     await page.goto('/?station=4&from=2025-01-01&to=2025-12-31');
-    await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+    await loaded(page);
     await expect(page.getByRole('table', { name: 'Port statistics' })).toBeVisible();
     await page
       .locator('.overview-row')
@@ -83,7 +89,7 @@ for (const scheme of ['light', 'dark'] as const) {
         candidate.departure,
     )!;
     await page.goto(`/?event=${event.id}`);
-    await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+    await loaded(page);
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.screenshot({ path: `docs/screenshots/drawer-${scheme}.png` });
   });
@@ -108,7 +114,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width: 1440, height: 1100 });
       await fakeLL2(page, EVENTS);
       await page.goto(path);
-      await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
+      await loaded(page);
       await page
         .locator('.timeline-panel')
         .screenshot({ path: `docs/screenshots/timeline-iss-${span}-${scheme}.png` });

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import {
+  FACET_NAMES,
   facetOptions,
   filterDockings,
   sortDockings,
@@ -24,8 +25,6 @@ import { TimelineSection } from './timeline-section';
 import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
 import { useDockingData } from './use-docking-data';
-
-const FACETS: FacetName[] = ['station', 'port', 'vehicle', 'agency'];
 
 // Not needed for the first view: loaded when first opened, to keep the first load small.
 const EventDrawer = lazy(() =>
@@ -84,7 +83,7 @@ export function App() {
   const facets = useMemo(
     () =>
       Object.fromEntries(
-        FACETS.map((facet) => [facet, facetOptions(dockings, filters, tz, facet)]),
+        FACET_NAMES.map((facet) => [facet, facetOptions(dockings, filters, tz, facet)]),
       ) as Record<FacetName, ReturnType<typeof facetOptions>>,
     [dockings, filters, tz],
   );

@@ -47,18 +47,7 @@ export const PortStatsSection = memo(function PortStatsSection(props: PortStatsS
       end: Math.max(range.start, Math.min(range.end, knownUntil || now)),
     };
   }, [shown, allDockings, from, to, tz, now]);
-  const stats = useMemo(
-    () =>
-      portStats(
-        shown,
-        window,
-        emptyPorts && {
-          target: { kind: 'station', ...emptyPorts.station },
-          ports: emptyPorts.ports,
-        },
-      ),
-    [shown, window, emptyPorts],
-  );
+  const stats = useMemo(() => portStats(shown, window, emptyPorts), [shown, window, emptyPorts]);
 
   return (
     <PortStatsPanel

@@ -23,16 +23,14 @@ interface TableSectionProps {
   onOpen: (id: number) => void;
 }
 
+const NO_MATCH = 'No events match — clear filters';
+
 /** The events table with its count, export and time zone, or what to show instead of rows. */
 export function TableSection(props: TableSectionProps) {
   const { rows, total, countText, view, setView, data, activeId, onOpen } = props;
   // Said once the history is in, and after each change of filters (not at every page loaded).
   const announcement =
-    total === 0 || data.isLoadingMore
-      ? ''
-      : rows.length > 0
-        ? countText
-        : 'No events match — clear filters';
+    total === 0 || data.isLoadingMore ? '' : rows.length > 0 ? countText : NO_MATCH;
 
   return (
     <section
@@ -75,7 +73,7 @@ export function TableSection(props: TableSectionProps) {
         </PanelBoundary>
       ) : total > 0 ? (
         <TableMessage
-          title="No events match — clear filters"
+          title={NO_MATCH}
           detail="No docking event matches every filter of this view."
           action={{ label: 'Clear filters', onClick: () => setView(CLEARED_FILTERS) }}
         />

@@ -83,7 +83,8 @@ function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-type Cell = string | number | null;
+/** What a cell of an exported table holds. */
+export type Cell = string | number | null;
 
 /** CSV with a header line; the columns are the first row's keys, in their order. */
 export function toCsv<Row extends { [column: string]: Cell }>(rows: readonly Row[]): string {

@@ -1,6 +1,6 @@
 import type { ChaserKind, Docking, Ref } from './docking';
 import { stayEnd } from './select';
-import type { TimeRange } from './timeline';
+import type { StationPorts, TimeRange } from './timeline';
 
 /*
  * Who is docked now, and how busy each port was over a time window: plain functions over the
@@ -55,7 +55,7 @@ export interface PortStat {
   /** `occupiedMs` as a share of the window, 0–1. */
   share: number;
   /** The longest of those stays, whole (not cut at the window's edges). */
-  longest: { id: number; chaser: string; durationMs: number } | null;
+  longest: { chaser: string; durationMs: number } | null;
 }
 
 /** Total length of the union of half-open intervals, each clipped to `window`. */
@@ -86,7 +86,7 @@ function coveredMs(intervals: [number, number][], window: TimeRange): number {
 export function portStats(
   dockings: readonly Docking[],
   window: TimeRange,
-  emptyPorts: { target: Ref & { kind: ChaserKind }; ports: readonly Ref[] } | null = null,
+  emptyPorts: StationPorts | null = null,
 ): PortStat[] {
   const windowMs = window.end - window.start;
   const ports = new Map<
@@ -102,7 +102,10 @@ export function portStats(
     }
     return entry;
   };
-  if (emptyPorts) for (const port of emptyPorts.ports) entryOf(emptyPorts.target, port);
+  if (emptyPorts) {
+    const station = { kind: 'station' as const, ...emptyPorts.station };
+    for (const port of emptyPorts.ports) entryOf(station, port);
+  }
   for (const docking of dockings) {
     const end = stayEnd(docking);
     if (docking.docked >= window.end || end < window.start) continue;
@@ -123,9 +126,7 @@ export function portStats(
       stays: entry.stays.length,
       occupiedMs,
       share: windowMs > 0 ? occupiedMs / windowMs : 0,
-      longest: longest
-        ? { id: longest.id, chaser: longest.chaser.name, durationMs: longest.durationMs }
-        : null,
+      longest: longest ? { chaser: longest.chaser.name, durationMs: longest.durationMs } : null,
     };
   });
 }

@@ -1,8 +1,7 @@
-import type { FacetName, FacetOption } from './select';
+import { FACET_NAMES, type FacetName, type FacetOption } from './select';
 import type { ViewFilters } from './view-state';
 
 const APP_NAME = 'Station Dockings';
-const FACETS: FacetName[] = ['station', 'port', 'vehicle', 'agency'];
 const STATUS_TEXT = { docked: 'still docked', departed: 'departed' } as const;
 
 /** The chosen names of one filter: "Soyuz, Progress +2". */
@@ -24,7 +23,7 @@ export function pageTitle(
   count: string | null,
 ): string {
   const parts: string[] = [];
-  for (const facet of FACETS) {
+  for (const facet of FACET_NAMES) {
     if (filters[facet].length) parts.push(chosenNames(filters[facet], facets[facet]));
   }
   if (filters.status) parts.push(STATUS_TEXT[filters.status]);

@@ -4,6 +4,7 @@ import type { ColumnId, SortKey, ViewFilters } from './view-state';
 
 export type TimeZoneMode = 'utc' | 'local';
 export type FacetName = 'station' | 'port' | 'vehicle' | 'agency';
+export const FACET_NAMES: readonly FacetName[] = ['station', 'port', 'vehicle', 'agency'];
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

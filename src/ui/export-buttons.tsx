@@ -1,6 +1,4 @@
-import { toCsv, toJson } from '../domain/export';
-
-type Cell = string | number | null;
+import { toCsv, toJson, type Cell } from '../domain/export';
 
 function download(text: string, type: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -11,7 +11,7 @@ interface SortHeaderProps {
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 
-export function SortHeader({ label, columnId, direction, sortIndex, onToggle }: SortHeaderProps) {
+function SortHeader({ label, columnId, direction, sortIndex, onToggle }: SortHeaderProps) {
   return (
     <th
       scope="col"

@@ -26,5 +26,5 @@ export function DateTime({ ms, relative = false }: { ms: number; relative?: bool
 
 export function RelativeTime({ ms }: { ms: number }) {
   const now = useNow(60_000);
-  return <span className="relative-time">{formatRelative(ms, now)}</span>;
+  return <span className="secondary">{formatRelative(ms, now)}</span>;
 }

@@ -88,7 +88,6 @@ describe('portStats', () => {
     );
     expect(stats['Zvezda aft']).toMatchObject({ stays: 2, occupiedMs: 5 * DAY_MS, share: 0.5 });
     expect(stats['Zvezda aft']!.longest).toEqual({
-      id: 1,
       chaser: 'Craft 1',
       durationMs: 14 * DAY_MS,
     });
@@ -120,7 +119,7 @@ describe('portStats', () => {
         stay(2, 'Forward', '2026-01-02T00:00Z', '2026-01-03T00:00Z', TIANGONG),
       ],
       window,
-      { target: ISS, ports: [{ id: 999, name: 'Nauka nadir' }] },
+      { station: { id: ISS.id, name: ISS.name }, ports: [{ id: 999, name: 'Nauka nadir' }] },
     );
     expect(stats.map((stat) => [stat.target.name, stat.port.name, stat.stays])).toEqual([
       ['International Space Station', 'Nauka nadir', 0],

@@ -29,7 +29,7 @@ export const dockingColumns = column.columns([
       row.original.departed === null ? (
         <>
           <span className="open-stay">Still docked</span>{' '}
-          <span className="relative-time">
+          <span className="secondary">
             as of <DateTime ms={row.original.asOf} />
           </span>
         </>

@@ -41,7 +41,7 @@ const columns = column.columns([
       <>
         {row.original.port.name}
         {table.options.meta?.showStation && (
-          <span className="relative-time">{row.original.target.name}</span>
+          <span className="secondary">{row.original.target.name}</span>
         )}
       </>
     ),
@@ -76,7 +76,7 @@ const columns = column.columns([
       row.original.longest ? (
         <>
           {formatDuration(row.original.longest.durationMs, true)}{' '}
-          <span className="relative-time" title={row.original.longest.chaser}>
+          <span className="secondary" title={row.original.longest.chaser}>
             {row.original.longest.chaser}
           </span>
         </>
