@@ -7,7 +7,11 @@ const EVENTS = generateDockingHistory({ seed: 2026, count: 555 });
 /** The whole history is in, and the port statistics (which wait 200 ms for changes to stop) too. */
 async function loaded(page: Page) {
   await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
-  await page.waitForTimeout(400);
+  // The port statistics follow the data a moment later.
+  await expect(page.getByRole('region', { name: 'Port statistics' })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
 }
 
 async function shoot(page: Page, name: string, path = '/') {

@@ -35,6 +35,7 @@ export const PortStatsSection = memo(function PortStatsSection(props: PortStatsS
   const shown = useSettledValue(props.shown, SETTLE_MS);
   const from = useSettledValue(filters.from, SETTLE_MS);
   const to = useSettledValue(filters.to, SETTLE_MS);
+  const updating = shown !== props.shown || from !== filters.from || to !== filters.to;
   const { station } = filters;
   const now = useNow(60 * 60_000);
   const emptyPorts = useStationPorts(source, station);
@@ -58,6 +59,7 @@ export const PortStatsSection = memo(function PortStatsSection(props: PortStatsS
       onSortChange={(next) => void setView({ psort: next })}
       exportRows={(shown) => portStatRows(shown, window)}
       fileName={(extension) => exportFileName(filters, today(), extension, 'port-statistics')}
+      updating={updating}
     />
   );
 });

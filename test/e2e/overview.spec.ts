@@ -19,6 +19,7 @@ const events = [
 const total = events.length;
 const statsTable = (page: Page) => page.getByRole('table', { name: 'Port statistics' });
 const dockedNow = (page: Page) => page.getByRole('region', { name: 'Docked now' });
+const statsRegion = (page: Page) => page.getByRole('region', { name: 'Port statistics' });
 
 test('docked now lists the open stays per station; a chip opens the drawer and gets focus back', async ({
   page,
@@ -78,15 +79,18 @@ test('port statistics: stays, share occupied and longest stay over the window; s
     '82.5%',
     '68 d 0 h Overlap Two',
   ]);
-  await expect(page.getByRole('region', { name: 'Port statistics' })).toContainText(
+  await expect(statsRegion(page)).toContainText(
     '1 Jan 2026 – 30 Apr 2026',
   );
 
   // Every ISS port, busiest first by default; a click on Stays sorts by it and goes into the URL.
   await page.goto('/?station=4');
+  const atIss = events.filter((event) => stationOf(event)?.id === 4);
   await expect(
-    page.getByRole('heading', { name: new RegExp(`of ${total} events$`) }),
+    page.getByRole('heading', { name: `${atIss.length} of ${total} events` }),
   ).toBeVisible();
+  // The statistics follow the table a moment later, and say so while they are behind.
+  await expect(statsRegion(page)).toHaveAttribute('aria-busy', 'false');
   const cells = (column: number) =>
     statsTable(page)
       .getByRole('row')
@@ -106,6 +110,7 @@ test('port statistics: stays, share occupied and longest stay over the window; s
     values.every((value, i) => i === 0 || values[i - 1]! >= value);
   await expect.poll(async () => isDescending((await cells(1)).map(Number))).toBe(true);
   const stays = (await cells(1)).map(Number);
+  expect(stays.reduce((sum, count) => sum + count, 0)).toBe(atIss.length);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

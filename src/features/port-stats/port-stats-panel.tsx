@@ -97,11 +97,13 @@ interface PortStatsPanelProps {
   /** The rows to export, given the statistics in the order shown. */
   exportRows: (shown: PortStat[]) => { [column: string]: string | number | null }[];
   fileName: (extension: 'csv' | 'json') => string;
+  /** The view has changed and these figures are about to follow it. */
+  updating: boolean;
 }
 
 /** Per port over the time window: stays, share of time occupied, longest stay. */
 export function PortStatsPanel(props: PortStatsPanelProps) {
-  const { stats, window, tz, sort, onSortChange, exportRows, fileName } = props;
+  const { stats, window, tz, sort, onSortChange, exportRows, fileName, updating } = props;
   const titleId = useId();
   const oneTarget = stats.every((stat) => stat.target.id === stats[0]?.target.id);
   const table = useTable({
@@ -126,6 +128,7 @@ export function PortStatsPanel(props: PortStatsPanelProps) {
     <section
       className="stats-panel"
       aria-labelledby={titleId}
+      aria-busy={updating}
       id={PANEL_IDS.portStats}
       tabIndex={-1}
     >
