@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The same Chromium and flags as the browser tests (playwright.config.ts).
+const chromium = JSON.parse(readFileSync(new URL('./chromium.json', import.meta.url), 'utf8'));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? chromium.executablePath;
 const KB = 1024;
 
 function run(command, args, options = {}) {
@@ -73,15 +75,7 @@ async function lighthouseScore() {
     }
     const chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM,
-      chromeFlags: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      chromeFlags: ['--headless=new', ...chromium.args],
     });
     try {
       const scores = {};

@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const REPORTS = '.test-reports';
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium =
+  process.env.CHROMIUM_PATH ??
+  JSON.parse(readFileSync(new URL('./chromium.json', import.meta.url), 'utf8')).executablePath;
 
 function run(command, args, env = {}) {
   console.log(`\n$ ${[command, ...args].join(' ')}`);
