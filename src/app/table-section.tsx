@@ -52,7 +52,6 @@ export function TableSection(props: TableSectionProps) {
         <label className="field">
           <span className="visually-hidden">Time zone</span>
           <select
-            aria-label="Time zone"
             value={view.tz}
             onChange={(event) => setView({ tz: event.target.value === 'local' ? 'local' : null })}
           >

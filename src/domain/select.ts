@@ -42,6 +42,11 @@ export function stayEnd(docking: Docking): number {
   return docking.departed ?? Math.max(docking.asOf, docking.docked);
 }
 
+/** Whether a stay overlaps the half-open time range `start`–`end`. */
+function overlaps(docking: Docking, start: number, end: number): boolean {
+  return docking.docked < end && stayEnd(docking) >= start;
+}
+
 const searchTextCache = new WeakMap<Docking, string>();
 
 export function searchText(docking: Docking): string {
@@ -88,10 +93,6 @@ function matcher(filters: ViewFilters, tz: TimeZoneMode, skip?: FacetName) {
     (words.length === 0 || words.every((word) => searchText(docking).includes(word)));
 }
 
-/** The dockings a view shows, in the order given. */
-const overlaps = (docking: Docking, start: number, end: number) =>
-  docking.docked < end && stayEnd(docking) >= start;
-
 /** The stays overlapping the time window `from`–`to` (inclusive days), in the given order. */
 export function withinWindow(
   dockings: readonly Docking[],
@@ -104,6 +105,7 @@ export function withinWindow(
   return dockings.filter((docking) => overlaps(docking, start, end));
 }
 
+/** The dockings a view shows, in the order given. */
 export function filterDockings(
   dockings: readonly Docking[],
   filters: ViewFilters,

@@ -49,7 +49,7 @@ export const DockedNowStrip = memo(function DockedNowStrip({
                 {group.target.name}{' '}
                 <span className="muted">({formatCount(group.stays.length)})</span>
               </h3>
-              <ul>
+              <ul aria-label={group.target.name}>
                 {group.stays.map((docking) => (
                   <li key={docking.id}>
                     <button

@@ -1,11 +1,6 @@
 import { useId, useState } from 'react';
-import type { FacetName, FacetOption } from '../../domain/select';
-import {
-  CLEARED_FILTERS,
-  activeFilterCount,
-  hasActiveFilters,
-  type ViewState,
-} from '../../domain/view-state';
+import { FACET_NAMES, type FacetName, type FacetOption } from '../../domain/select';
+import { CLEARED_FILTERS, activeFilterCount, type ViewState } from '../../domain/view-state';
 import type { SetViewState } from '../../lib/use-view-state';
 import { FacetFilter } from './facet-filter';
 
@@ -61,7 +56,7 @@ export function FilterBar({ view, setView, facets }: FilterBarProps) {
         className={expanded ? 'filter-bar expanded' : 'filter-bar'}
         aria-label="Filters"
       >
-        {(Object.keys(FACET_LABELS) as FacetName[]).map((facet) => (
+        {FACET_NAMES.map((facet) => (
           <FacetFilter
             key={facet}
             label={FACET_LABELS[facet]}
@@ -74,7 +69,6 @@ export function FilterBar({ view, setView, facets }: FilterBarProps) {
         <label className="field">
           <span className="visually-hidden">Status</span>
           <select
-            aria-label="Status"
             value={view.status ?? ''}
             onChange={(event) =>
               setView({ status: (event.target.value || null) as ViewState['status'] })
@@ -107,17 +101,12 @@ export function FilterBar({ view, setView, facets }: FilterBarProps) {
           <span className="visually-hidden">Search</span>
           <input
             type="search"
-            aria-label="Search"
             placeholder="Search spacecraft, vehicle, agency, port…"
             value={view.q}
             onChange={(event) => setView({ q: event.target.value || null }, { history: 'replace' })}
           />
         </label>
-        <button
-          type="button"
-          disabled={!hasActiveFilters(view)}
-          onClick={() => setView(CLEARED_FILTERS)}
-        >
+        <button type="button" disabled={active === 0} onClick={() => setView(CLEARED_FILTERS)}>
           Clear filters
         </button>
         <button type="button" onClick={copyLink} onBlur={() => setCopied('idle')}>
