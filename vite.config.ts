@@ -10,6 +10,8 @@ const IMAGE_HOSTS = [
   'https://thespacedevs-dev.nyc3.digitaloceanspaces.com',
 ];
 
+export const TEST_TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata'];
+
 /**
  * The production build's Content-Security-Policy: only the app itself, the LL2 hosts and LL2's
  * image host. Hosts serving the app should send the same as a header (see the README).
@@ -28,6 +30,20 @@ export function contentSecurityPolicy(liveApi: string): string {
   ].join('; ');
 }
 
+/**
+ * What `npm start` (vite preview) sends with every response, as a static host should: the policy as a
+ * header, where it can also forbid framing, and the usual hardening headers.
+ */
+export function securityHeaders(liveApi: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${contentSecurityPolicy(liveApi)}; frame-ancestors 'none'`,
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  };
+}
+
 function cspMetaTag(liveApi: string): Plugin {
   return {
     name: 'content-security-policy',
@@ -44,13 +60,36 @@ function cspMetaTag(liveApi: string): Plugin {
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const liveApi = env.VITE_LL2_BASE_URL || LIVE_API;
   return {
-    plugins: [react(), cspMetaTag(env.VITE_LL2_BASE_URL || LIVE_API)],
-    preview: { port: 4173, strictPort: true },
+    plugins: [react(), cspMetaTag(liveApi)],
+    preview: { port: 4173, strictPort: true, headers: securityHeaders(liveApi) },
     test: {
-      environment: 'jsdom',
-      include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx'],
       setupFiles: ['test/setup.ts'],
+      // The unit tests run in three zones: UTC, one west of it with summer time, and a half-hour one.
+      // The dashboard is rendered in one zone that is not UTC, as most people's machines are.
+      projects: [
+        ...TEST_TIME_ZONES.map((zone) => ({
+          extends: true as const,
+          test: {
+            name: `unit ${zone}`,
+            include: ['test/unit/**/*.test.ts'],
+            // Pure code needs no DOM; a file that does says so with `@vitest-environment jsdom`.
+            environment: 'node',
+            env: { TZ: zone },
+          },
+        })),
+        {
+          extends: true as const,
+          test: {
+            name: 'component',
+            include: ['test/component/**/*.test.tsx'],
+            environment: 'jsdom',
+            setupFiles: ['test/setup-dom.ts'],
+            env: { TZ: 'America/Los_Angeles' },
+          },
+        },
+      ],
     },
   };
 });

@@ -1,35 +1,37 @@
-import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { clear } from 'idb-keyval';
-import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { resetCacheNotice } from '../src/api/query-persister';
 import { resetSettingsCache } from '../src/api/settings';
 import { server } from './support/msw-server';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-
-// The drawer and settings load on first use; on a busy machine that can take more than a second.
-configure({ asyncUtilTimeout: 4000 });
-
-// jsdom lays nothing out; give elements a desktop-sized box so the virtualized table renders rows.
-Object.defineProperties(HTMLElement.prototype, {
-  clientWidth: { configurable: true, get: () => 1200 },
-  clientHeight: { configurable: true, get: () => 800 },
-});
-// …and nothing resizes: observers of size have nothing to report.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+/*
+ * A request no handler planned for fails the test that made it. MSW's 'error' strategy only logs
+ * (and errors the request, which the app may well survive), so the requests are collected and the
+ * test is failed after it ends.
+ */
+const unplannedRequests: string[] = [];
+beforeAll(() =>
+  server.listen({
+    onUnhandledRequest: (request, print) => {
+      unplannedRequests.push(`${request.method} ${request.url}`);
+      print.error(); // …and the request itself fails rather than reach the network.
+    },
+  }),
+);
 
 beforeEach(async () => {
-  localStorage.clear();
+  // Unit tests of pure code run without a DOM, and so without localStorage.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
   await clear();
   resetSettingsCache();
+  resetCacheNotice();
+  unplannedRequests.length = 0;
 });
 afterEach(() => {
-  cleanup();
   server.resetHandlers();
+  const unplanned = unplannedRequests.splice(0);
+  if (unplanned.length > 0)
+    throw new Error(`Requests no test handler planned for:\n${unplanned.join('\n')}`);
 });
 afterAll(() => server.close());

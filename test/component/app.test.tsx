@@ -111,9 +111,18 @@ describe('the dashboard', () => {
       http.get(EVENTS_URL, () => new HttpResponse(null, { status: 500 })),
       http.get('*/sample/docking-events.json', () => new HttpResponse(null, { status: 404 })),
     );
-    renderApp();
+    const { user } = renderApp();
     expect(await screen.findByText('Docking events could not be loaded')).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: 'Retry' }).length).toBeGreaterThan(0);
+    const banner = screen
+      .getAllByRole('alert')
+      .find((alert) => alert.textContent?.startsWith('Could not load docking events'))!;
+    expect(banner).toHaveTextContent(
+      'Could not load docking events: Launch Library 2 answered with an error (HTTP 500).Retry',
+    );
+    // The API is back: Retry loads the history.
+    serveDevPage();
+    await user.click(within(banner).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
   });
 
   it('drops a bad link parameter with a notice and applies the rest', async () => {

@@ -24,6 +24,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no serious violation: default, filtered, drawer and settings (${colorScheme}, ${width} px)`, async ({
       page,
     }) => {
+      // Four whole-page axe scans of a page with hundreds of timeline bars: each takes 3–8 s on a
+      // loaded two-core machine, so the default 30 s does not fit them.
+      test.setTimeout(90_000);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await fakeLL2(page, events);

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { fetchDockingPage, nextPageOffset } from '../../src/api/docking-events-queries';
