@@ -14,6 +14,13 @@ import { getSettings } from './settings';
 import { DATA_SOURCES, SAMPLE, type SourceId } from './sources';
 
 export const PAGE_SIZE = 100;
+/**
+ * The largest history the dashboard reads: LL2 had 555 docking events in 2025. A count above it is
+ * not believed; the first page is shown and no further page is asked for.
+ */
+export const MAX_HISTORY_EVENTS = 100_000;
+/** So at most this many pages are ever followed (for the history, or for one refresh). */
+export const MAX_HISTORY_PAGES = Math.ceil(MAX_HISTORY_EVENTS / PAGE_SIZE);
 /** How long loaded data counts as fresh: within it a reload sends no request at all. */
 export const FRESH_FOR_MS = 60 * 60 * 1000;
 
@@ -63,10 +70,17 @@ export function nextPageOffset(
   return nextOffset;
 }
 
-function readEnvelope(json: unknown) {
+function readEnvelope(json: unknown, limit: number) {
   const envelope = pageEnvelopeSchema.safeParse(json);
   if (!envelope.success) throw new InvalidResponseError('not a page of docking events');
+  if (envelope.data.results.length > limit)
+    throw new InvalidResponseError(`a page of more than the ${limit} events asked for`);
   return envelope.data;
+}
+
+/** True when the API's count is more than the dashboard reads: only the first page is kept. */
+export function isOversizedHistory(count: number): boolean {
+  return count > MAX_HISTORY_EVENTS;
 }
 
 function apiBaseUrl(source: SourceId): string {
@@ -95,7 +109,7 @@ export function fetchFromApi(
 async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
   const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE.eventsPath}`, { signal });
   if (!response.ok) throw new InvalidResponseError('the bundled sample is missing');
-  const envelope = readEnvelope(await response.json());
+  const envelope = readEnvelope(await response.json(), PAGE_SIZE);
   const { events, invalidCount } = parseDockingEvents(envelope.results);
   return {
     offset: 0,
@@ -121,7 +135,7 @@ export async function fetchDockingPage(
     { ordering: '-docking', limit: PAGE_SIZE, offset, ...extraParams },
     signal,
   );
-  const envelope = readEnvelope(json);
+  const envelope = readEnvelope(json, PAGE_SIZE);
   const { events, invalidCount } = parseDockingEvents(envelope.results);
   return {
     offset,
@@ -138,7 +152,10 @@ export const dockingHistoryQuery = (source: SourceId) =>
     queryKey: dockingEventKeys.history(source),
     queryFn: ({ pageParam, signal }) => fetchDockingPage(source, pageParam, signal),
     initialPageParam: 0,
-    getNextPageParam: (lastPage) => lastPage.nextOffset,
+    getNextPageParam: (lastPage, allPages) =>
+      isOversizedHistory(lastPage.count) || allPages.length >= MAX_HISTORY_PAGES
+        ? null
+        : lastPage.nextOffset,
     // History is never refetched page by page: Refresh asks only for what can have changed.
     staleTime: Infinity,
   });
@@ -150,7 +167,10 @@ export const dockingUpdatesQuery = (source: SourceId) =>
     staleTime: Infinity,
   });
 
-/** Every docking since `since` (ISO date-time), newest first: usually one request. */
+/**
+ * Every docking since `since` (ISO date-time), newest first: usually one request, never more than
+ * MAX_HISTORY_PAGES, and none past a first page whose count is not believed. Aborting `signal` stops it between pages as well as during one.
+ */
 export async function fetchDockingUpdates(
   source: SourceId,
   since: string,
@@ -159,10 +179,15 @@ export async function fetchDockingUpdates(
   const events: DockingEvent[] = [];
   let invalidCount = 0;
   let offset: number | null = 0;
-  while (offset !== null) {
+  for (let pages = 0; offset !== null; pages += 1) {
+    if (pages === MAX_HISTORY_PAGES)
+      throw new InvalidResponseError(`more than ${MAX_HISTORY_PAGES} pages of changes`);
+    signal.throwIfAborted();
     const page: DockingPage = await fetchDockingPage(source, offset, signal, {
       docking__gte: since,
     });
+    if (isOversizedHistory(page.count))
+      throw new InvalidResponseError(`a count of ${page.count} events`);
     events.push(...page.events);
     invalidCount += page.invalidCount;
     offset = page.nextOffset;

@@ -2,6 +2,11 @@ import { HttpStatusError, InvalidResponseError, NetworkError, RateLimitedError }
 import { rateLimitedUntil, recordRateLimit, retryAfterSeconds } from './rate-limit';
 
 export const REQUEST_TIMEOUT_MS = 20_000;
+/**
+ * The largest response body read. A page of 100 events in LL2's normal mode is about 1.3 MB and a
+ * launch in full about 0.1 MB: a body ten times the larger is not one the dashboard asked for.
+ */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** When LL2 throttles without saying for how long, wait this long (its window is an hour). */
 const DEFAULT_RATE_LIMIT_WAIT_S = 15 * 60;
 
@@ -63,11 +68,43 @@ export async function fetchLL2Json(url: string, options: LL2RequestOptions): Pro
   }
   if (!response.ok) throw new HttpStatusError(response.status);
 
+  let text: string;
   try {
-    return await response.json();
+    text = await readLimitedText(response, MAX_BODY_BYTES);
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    if (timeout.aborted) throw new NetworkError(true);
+    if (error instanceof InvalidResponseError) throw error;
+    throw new NetworkError(timeout.aborted);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
     throw new InvalidResponseError('not JSON');
+  }
+}
+
+/** The body as text, refused (and the download cancelled) as soon as it passes `maxBytes`. */
+async function readLimitedText(response: Response, maxBytes: number): Promise<string> {
+  const tooLarge = () => new InvalidResponseError(`larger than ${maxBytes / 1024 / 1024} MB`);
+  if (Number(response.headers.get('Content-Length')) > maxBytes) {
+    response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  let received = 0;
+  const counted = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        // Erroring the stream cancels the download as well as the read.
+        if (received > maxBytes) controller.error(tooLarge());
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  try {
+    return await new Response(counted).text();
+  } catch (error) {
+    throw received > maxBytes ? tooLarge() : error;
   }
 }

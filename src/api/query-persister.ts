@@ -1,27 +1,57 @@
 import type { PersistedClient, Persister } from '@tanstack/react-query-persist-client';
-import { del, get, set } from 'idb-keyval';
+import * as idbKeyval from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
 
-/** Why a saved cache was thrown away on this visit, for the notice that says so. */
-export type DiscardedCache = 'unreadable' | 'outdated' | null;
+/**
+ * What the page should say about this browser's saved cache, once: a saved cache thrown away
+ * (unreadable, or written by an older version), or storage that keeps nothing (missing, blocked or
+ * full), so every visit spends requests again.
+ */
+export type CacheNotice = 'unreadable' | 'outdated' | 'unavailable' | null;
 
-let discarded: DiscardedCache = null;
+let notice: CacheNotice = null;
 const listeners = new Set<() => void>();
 
-function discard(reason: Exclude<DiscardedCache, null>) {
-  discarded = reason;
+function report(next: Exclude<CacheNotice, null>) {
+  if (notice === next) return;
+  notice = next;
   for (const listener of listeners) listener();
 }
 
-export function useDiscardedCache(): DiscardedCache {
+export function useCacheNotice(): CacheNotice {
   return useSyncExternalStore(
     (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    () => discarded,
+    () => notice,
     () => null,
   );
+}
+
+/** For tests: forget what was reported. */
+export function resetCacheNotice(): void {
+  notice = null;
+}
+
+/**
+ * Runs a storage call so that nothing it throws escapes: idb-keyval opens IndexedDB on first use,
+ * and where `indexedDB.open` throws (some private modes) the call throws before it returns a promise.
+ */
+function safely<T>(call: () => Promise<T>): Promise<T | undefined> {
+  return Promise.resolve()
+    .then(call)
+    .catch(() => {
+      report('unavailable');
+      return undefined;
+    });
+}
+
+/** Where the cache is kept: idb-keyval's IndexedDB store, or a stand-in in tests. */
+export interface KeyValueStore {
+  get: (key: string) => Promise<unknown>;
+  set: (key: string, value: unknown) => Promise<void>;
+  del: (key: string) => Promise<void>;
 }
 
 function isPersistedClient(value: unknown): value is PersistedClient {
@@ -45,6 +75,7 @@ export function createIndexedDbPersister(
   key: string,
   version: string,
   throttleMs: number,
+  { get, set, del }: KeyValueStore = idbKeyval,
 ): Persister & { cancelPendingWrite: () => void } {
   let pending: PersistedClient | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -62,24 +93,21 @@ export function createIndexedDbPersister(
         const latest = pending;
         pending = null;
         // A failed write (private mode, quota) only means the next visit asks the API again.
-        if (latest) set(key, latest).catch(() => undefined);
+        if (latest) void safely(() => set(key, latest));
       }, throttleMs);
     },
     async restoreClient() {
-      let saved: unknown;
-      try {
-        saved = await get(key);
-      } catch {
-        return undefined; // No IndexedDB here (private mode): nothing was saved.
-      }
+      const saved: unknown = await safely(() => get(key));
       if (saved === undefined) return undefined;
       if (!isPersistedClient(saved) || saved.buster !== version) {
-        discard(isPersistedClient(saved) ? 'outdated' : 'unreadable');
-        await del(key).catch(() => undefined);
+        report(isPersistedClient(saved) ? 'outdated' : 'unreadable');
+        await safely(() => del(key));
         return undefined;
       }
       return saved;
     },
-    removeClient: () => del(key),
+    removeClient: async () => {
+      await safely(() => del(key));
+    },
   };
 }

@@ -5,7 +5,9 @@ import {
   dockingEventKeys,
   dockingHistoryQuery,
   dockingUpdatesQuery,
+  MAX_HISTORY_EVENTS,
   fetchDockingUpdates,
+  isOversizedHistory,
   mergeUpdates,
   type DockingUpdates,
 } from '../api/docking-events-queries';
@@ -39,9 +41,13 @@ export interface DockingData {
   /** Events loaded so far and the API's total. */
   loaded: number;
   total: number | null;
+  /** The API's count when it is more than the dashboard reads (only the first page is then kept). */
+  oversizedCount: number | null;
   isLoadingFirstPage: boolean;
   isLoadingMore: boolean;
   isRefreshing: boolean;
+  /** A request for the events is under way or waiting to be retried. */
+  isBusy: boolean;
   /** When the newest data shown was fetched. */
   fetchedAt: number | null;
   /** The last failure, kept until a request succeeds. */
@@ -76,18 +82,21 @@ export function useDockingData(): DockingData {
   }, [shown, history.data, updates.data]);
   const dockings = useMemo(() => (batches.length ? buildDockings(batches) : EMPTY), [batches]);
 
+  // A refresh under way stops when the source changes or the page goes: its answer has no place then.
+  const refreshAbort = useRef<AbortController | null>(null);
+  useEffect(() => () => refreshAbort.current?.abort(), [source]);
+
   const refreshMutation = useMutation({
     mutationFn: async (): Promise<DockingUpdates | null> => {
+      refreshAbort.current?.abort();
+      const controller = new AbortController();
+      refreshAbort.current = controller;
       const since = refreshWindowStart(dockings);
       if (since === null) {
         await history.refetch({ throwOnError: true });
         return null;
       }
-      return fetchDockingUpdates(
-        source,
-        new Date(since).toISOString(),
-        new AbortController().signal,
-      );
+      return fetchDockingUpdates(source, new Date(since).toISOString(), controller.signal);
     },
     onSuccess: (fresh) => {
       if (fresh) {
@@ -121,9 +130,11 @@ export function useDockingData(): DockingData {
   }, [source, isComplete, fetchedAt, refreshNow]);
 
   // A restored cache brings back old failures as plain objects: only this visit's count.
+  // A refresh stopped on purpose (the source changed) is no failure.
   const error =
     [refreshMutation.error, history.error, needsSample ? sample.error : null].find(
-      (candidate): candidate is Error => candidate instanceof Error,
+      (candidate): candidate is Error =>
+        candidate instanceof Error && candidate.name !== 'AbortError',
     ) ?? null;
   const baseUrl = DATA_SOURCES[source].baseUrl;
   const blockedUntil =
@@ -135,6 +146,7 @@ export function useDockingData(): DockingData {
 
   const pages = shown?.pages ?? [];
   const lastPage = pages[pages.length - 1];
+  const oversized = lastPage !== undefined && isOversizedHistory(lastPage.count);
   const origin: DataOrigin =
     source === 'sample'
       ? hasHistory
@@ -152,10 +164,14 @@ export function useDockingData(): DockingData {
     dockings,
     invalidCount: batches.reduce((sum, batch) => sum + batch.invalidCount, 0),
     loaded: dockings.length,
-    total: lastPage ? Math.max(lastPage.count, dockings.length) : null,
+    total: lastPage
+      ? Math.max(Math.min(lastPage.count, MAX_HISTORY_EVENTS), dockings.length)
+      : null,
+    oversizedCount: oversized ? lastPage.count : null,
     isLoadingFirstPage: !shown && (history.isFetching || sample.isFetching),
     isLoadingMore: hasHistory && Boolean(hasNextPage) && !isFetchNextPageError,
     isRefreshing,
+    isBusy: history.isFetching || sample.isFetching || isRefreshing,
     fetchedAt,
     error,
     rateLimitedUntil: blockedUntil,

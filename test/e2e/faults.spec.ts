@@ -1,6 +1,6 @@
 import { expect, test, type Route } from '@playwright/test';
 import { dockingEventsPage, generateDockingHistory } from '../support/generate-history';
-import { fakeLL2, type FakeLL2, eventRows } from './ll2-routes';
+import { fakeLL2, type FakeLL2, eventRows, waitUntilSettled } from './ll2-routes';
 
 /*
  * API faults in the middle of the history: each shows what went wrong, keeps every event already
@@ -62,7 +62,7 @@ test('a 429 with only the DRF detail text shows the wait from it and sends nothi
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: '100 events' })).toBeVisible();
   const sent = ll2.requests.length;
-  await page.waitForTimeout(1500);
+  await waitUntilSettled(page);
   expect(ll2.requests).toHaveLength(sent);
 });
 
@@ -149,7 +149,7 @@ test('a next link to another origin is not followed', async ({ page }) => {
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '100 events' })).toBeVisible();
-  await page.waitForTimeout(1000);
+  await waitUntilSettled(page);
   expect(ll2.requests).toHaveLength(1);
   expect(elsewhere).toEqual([]);
 });
@@ -164,7 +164,7 @@ test('a next link that loops back is stopped', async ({ page }) => {
   };
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
-  await page.waitForTimeout(1000);
+  await waitUntilSettled(page);
   expect(ll2.requests).toHaveLength(2);
 });
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateDockingHistory, type GeneratedEvent } from '../support/generate-history';
-import { fakeLL2, waitForPersistedCache, eventRows } from './ll2-routes';
+import { fakeLL2, waitForPersistedCache, eventRows, waitUntilSettled } from './ll2-routes';
 
 test('loads the whole history in ceil(N/100) requests, with visible progress', async ({ page }) => {
   const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 555, count: 555 }));
@@ -35,7 +35,7 @@ test('a reload within the hour sends no request; Refresh sends one and merges wh
   ll2.requests.length = 0;
   await page.reload();
   await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
-  await page.waitForTimeout(500);
+  await waitUntilSettled(page);
   expect(ll2.requests).toEqual([]);
 
   // A new docking arrives and an open stay ends.
@@ -82,7 +82,7 @@ test('a 429 shows the wait, keeps every loaded event and sends nothing more', as
   await page.reload();
   await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
   await expect(page.getByText(/Rate limited by Launch Library 2/)).toBeVisible();
-  await page.waitForTimeout(500);
+  await waitUntilSettled(page);
   expect(ll2.requests).toHaveLength(sent);
 });
 
@@ -154,7 +154,7 @@ test('a history too big for localStorage (1,500 events the size of real ones, ~9
   ll2.requests.length = 0;
   await page.reload();
   await expect(page.getByRole('heading', { name: '1,500 events' })).toBeVisible();
-  await page.waitForTimeout(500);
+  await waitUntilSettled(page);
   expect(ll2.requests).toEqual([]);
 });
 

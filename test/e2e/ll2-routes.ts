@@ -101,6 +101,36 @@ export async function waitForPersistedCache(page: Page, pages: number, timeout =
     .toBeGreaterThanOrEqual(pages);
 }
 
+/**
+ * Waits until the page has no request under way and none waiting for a retry (the data status is
+ * busy for as long as either lasts), so that "nothing more was asked" can be checked at once.
+ */
+export async function waitUntilSettled(page: Page) {
+  await expect(page.getByRole('group', { name: 'Data status' })).toHaveAttribute(
+    'aria-busy',
+    'false',
+    { timeout: 15_000 },
+  );
+}
+
+/** The station id of a raw event's port (null for a port of a free-flying spacecraft). */
+export const stationOfEvent = (event: GeneratedEvent): number | null =>
+  (event.docking_location as { spacestation: { id: number } | null }).spacestation?.id ?? null;
+
+/**
+ * How many raw events have a stay overlapping the UTC days `from`–`to` (inclusive); an open stay
+ * lasts until the data was fetched, which is always after the generated history ends.
+ */
+export function eventsOverlapping(events: readonly GeneratedEvent[], from: string, to: string) {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const end = Date.parse(`${to}T00:00:00Z`) + 24 * 60 * 60 * 1000;
+  return events.filter(
+    (event) =>
+      Date.parse(event.docking) < end &&
+      (event.departure === null || Date.parse(event.departure) >= start),
+  ).length;
+}
+
 /** The rows of the events table (the header row first). */
 export const eventRows = (page: Page) =>
   page.getByRole('table', { name: 'Docking events' }).getByRole('row');

@@ -1,7 +1,48 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { generateDockingHistory } from '../support/generate-history';
-import { fakeLL2, eventRows, spacecraftInRow } from './ll2-routes';
+import { generateDockingHistory, type GeneratedEvent } from '../support/generate-history';
+import { craftedIssDocking, fakeLL2, eventRows, spacecraftInRow } from './ll2-routes';
+
+/** The whole policy, so that any loosening (an 'unsafe-eval', a wildcard, a data: image) fails. */
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https://thespacedevs-prod.nyc3.digitaloceanspaces.com https://thespacedevs-dev.nyc3.digitaloceanspaces.com",
+  "connect-src 'self' https://ll.thespacedevs.com https://lldev.thespacedevs.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+test('npm start sends the policy as a header, where it also forbids framing, with hardening headers', async ({
+  page,
+}) => {
+  await fakeLL2(page, generateDockingHistory({ seed: 12, count: 5 }));
+  const response = await page.goto('/');
+  const headers = response!.headers();
+  expect(headers['content-security-policy']).toBe(`${POLICY}; frame-ancestors 'none'`);
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=()');
+
+  // A page of another origin cannot show the dashboard in a frame; it can frame other pages.
+  const app = new URL('/', page.url()).href;
+  await page.route('http://framer.example/', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<iframe src="${app}"></iframe><iframe src="http://framed.example/"></iframe>`,
+    }),
+  );
+  await page.route('http://framed.example/', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<p>Any page</p>' }),
+  );
+  await page.goto('http://framer.example/');
+  await expect
+    .poll(() => page.frames().map((frame) => frame.url()))
+    .toEqual(['http://framer.example/', 'chrome-error://chromewebdata/', 'http://framed.example/']);
+});
 
 /** Collects the page's Content-Security-Policy violations from its first script on. */
 async function watchViolations(page: Page) {
@@ -25,12 +66,7 @@ test('the build ships a Content-Security-Policy that the dashboard itself never 
   const policy = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content');
-  expect(policy).toContain("script-src 'self'");
-  expect(policy).toContain(
-    "connect-src 'self' https://ll.thespacedevs.com https://lldev.thespacedevs.com",
-  );
-  expect(policy).toContain('img-src');
-  expect(policy).toContain("object-src 'none'");
+  expect(policy).toBe(POLICY);
 
   // The timeline, the table, the drawer and the settings, all under the policy.
   await eventRows(page).nth(1).click();
@@ -64,9 +100,15 @@ test('the policy blocks an injected inline script and requests to other origins'
     ),
   );
   expect(outcome).toBe('blocked');
+  // Each is reported twice: by the policy sent as a header and by the same one in the page.
   await expect
     .poll(violations)
-    .toEqual(['script-src-elem inline', 'connect-src https://collector.example/steal']);
+    .toEqual([
+      'script-src-elem inline',
+      'script-src-elem inline',
+      'connect-src https://collector.example/steal',
+      'connect-src https://collector.example/steal',
+    ]);
 });
 
 test('the API key reaches only the LL2 origin as a header: never the URL, a copied link or the console', async ({
@@ -157,4 +199,34 @@ test('an exported file holds the rows shown, in their order, and never the API k
       expect(rows[0]!.spacecraft).toBe(firstRow);
     }
   }
+});
+
+test('hostile text from the API is shown as text and runs nothing', async ({ page }) => {
+  const violations = await watchViolations(page);
+  const base = generateDockingHistory({ seed: 17, count: 30 });
+  const hostile = craftedIssDocking(
+    base,
+    92_001,
+    '<img src=x onerror="window.hacked=1">',
+    '2026-06-01T00:00:00Z',
+    null,
+  ) as GeneratedEvent & { flight_vehicle_chaser: { spacecraft: { description: string } } };
+  hostile.flight_vehicle_chaser.spacecraft.description = '<script>window.hacked=2</script>';
+  await fakeLL2(page, [...base, hostile]);
+  await page.goto('/?event=92001');
+  const drawer = page.getByRole('dialog', {
+    name: '<img src=x onerror="window.hacked=1"> at Test port',
+  });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByText('<script>window.hacked=2</script>')).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Docking events' })
+      .getByText('<img src=x onerror="window.hacked=1">'),
+  ).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBe(
+    undefined,
+  );
+  expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
+  expect(await violations()).toEqual([]);
 });

@@ -1,8 +1,10 @@
 import type { DockingData } from '../../app/use-docking-data';
 import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/errors';
-import { useDiscardedCache } from '../../api/query-persister';
+import { useCacheNotice } from '../../api/query-persister';
+import { MAX_HISTORY_EVENTS } from '../../api/docking-events-queries';
+import { saveSettings, useSettings } from '../../api/settings';
 import { SAMPLE } from '../../api/sources';
-import { formatRelative, formatDate, formatWait, plural } from '../../lib/format';
+import { formatCount, formatRelative, formatDate, formatWait, plural } from '../../lib/format';
 import { useTimeZone } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';
 
@@ -10,9 +12,16 @@ import { useNow } from '../../ui/use-now';
 export function DataBanners({ data }: { data: DockingData }) {
   const now = useNow(30_000);
   const tz = useTimeZone();
-  const discardedCache = useDiscardedCache();
+  const cacheNotice = useCacheNotice();
+  const settings = useSettings();
   const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
-  const banners: { tone: 'info' | 'warning' | 'error'; text: string; retry?: boolean }[] = [];
+  const keyRejected = isKeyRejection(data.error) && settings.apiKey !== '';
+  const banners: {
+    tone: 'info' | 'warning' | 'error';
+    text: string;
+    retry?: boolean;
+    clearKey?: boolean;
+  }[] = [];
 
   const sampleText = `the bundled sample, ${SAMPLE.description}, captured ${formatDate(SAMPLE.capturedAt, tz)}. Open stays are docked as of that date.`;
 
@@ -22,6 +31,12 @@ export function DataBanners({ data }: { data: DockingData }) {
       text: `Rate limited by Launch Library 2 — next request possible in ${formatWait(data.rateLimitedUntil, now)}.${
         data.origin === 'api' ? ' Everything loaded so far stays on screen.' : ''
       }`,
+    });
+  } else if (keyRejected && data.error instanceof HttpStatusError) {
+    banners.push({
+      tone: data.dockings.length ? 'warning' : 'error',
+      text: `Launch Library 2 rejected the API key (HTTP ${data.error.status}). Clear it to use the API without a key, or enter another in Settings.`,
+      clearKey: true,
     });
   } else if (
     data.error &&
@@ -35,14 +50,27 @@ export function DataBanners({ data }: { data: DockingData }) {
     });
   }
 
+  if (data.oversizedCount !== null) {
+    banners.push({
+      tone: 'warning',
+      text: `Launch Library 2 reports ${formatCount(data.oversizedCount)} docking events, more than the ${formatCount(MAX_HISTORY_EVENTS)} this dashboard reads: only the first ${plural(data.loaded, 'event')} are shown, and no more are asked for.`,
+    });
+  }
+
   if (data.origin === 'sample-fallback') {
-    const reason =
-      data.error instanceof HttpStatusError
+    const reason = keyRejected
+      ? 'Launch Library 2 rejected the API key'
+      : data.error instanceof HttpStatusError
         ? `Launch Library 2 answered with an error (HTTP ${data.error.status})`
         : data.error instanceof RateLimitedError
           ? 'Launch Library 2 is rate limiting this browser'
           : 'Offline: Launch Library 2 could not be reached';
-    banners.push({ tone: 'info', text: `${reason}. Showing ${sampleText}`, retry: !blocked });
+    banners.push({
+      tone: 'info',
+      text: `${reason}. Showing ${sampleText}`,
+      retry: !blocked,
+      clearKey: keyRejected,
+    });
   } else if (data.origin === 'sample') {
     banners.push({
       tone: 'info',
@@ -59,11 +87,16 @@ export function DataBanners({ data }: { data: DockingData }) {
     });
   }
 
-  if (discardedCache) {
+  if (cacheNotice === 'unavailable') {
+    banners.push({
+      tone: 'info',
+      text: 'This browser keeps nothing between visits (its storage is blocked or full), so each visit loads the history from Launch Library 2 again.',
+    });
+  } else if (cacheNotice) {
     banners.push({
       tone: 'info',
       text: `The events saved in this browser ${
-        discardedCache === 'outdated'
+        cacheNotice === 'outdated'
           ? 'were saved by an older version of the dashboard'
           : 'could not be read'
       } and were discarded; the history is loaded afresh.`,
@@ -92,10 +125,26 @@ export function DataBanners({ data }: { data: DockingData }) {
               Retry
             </button>
           )}
+          {banner.clearKey && (
+            <button
+              type="button"
+              onClick={() => {
+                saveSettings({ ...settings, apiKey: '' });
+                data.retry();
+              }}
+            >
+              Clear key
+            </button>
+          )}
         </div>
       ))}
     </div>
   );
+}
+
+/** LL2 answers 401 or 403 to a key it does not know (and to nothing else the dashboard asks). */
+function isKeyRejection(error: Error | null): boolean {
+  return error instanceof HttpStatusError && (error.status === 401 || error.status === 403);
 }
 
 function describeError({ error, dockings, total }: DockingData): string {

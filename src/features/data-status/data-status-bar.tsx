@@ -18,7 +18,7 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
 
   return (
     // Buttons first: the texts after them change length without moving anything.
-    <div className="data-status">
+    <div className="data-status" role="group" aria-label="Data status" aria-busy={data.isBusy}>
       <button type="button" onClick={data.refresh} disabled={!canRefresh}>
         Refresh
       </button>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { apiThrottleQuery } from '../../api/docking-events-queries';
-import { saveSettings, useSettings } from '../../api/settings';
+import { checkApiKey, saveSettings, useSettings } from '../../api/settings';
 import { DATA_SOURCES, type SourceId } from '../../api/sources';
 import { formatWaitMs } from '../../lib/format';
 
@@ -15,6 +15,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const settings = useSettings();
   const [source, setSource] = useState<SourceId>(settings.source);
   const [apiKey, setApiKey] = useState(settings.apiKey);
+  const [keyMessage, setKeyMessage] = useState<string | null>(null);
   const titleId = useId();
   const keyId = useId();
   const firstFieldRef = useRef<HTMLInputElement>(null);
@@ -47,7 +48,20 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            saveSettings({ source, apiKey });
+            const checked = checkApiKey(apiKey);
+            if (!checked.ok) {
+              setKeyMessage(checked.message);
+              return;
+            }
+            if (checked.removed > 0 && checked.key !== '') {
+              // Shown before it is used: the person checks what is left of what they pasted.
+              setApiKey(checked.key);
+              setKeyMessage(
+                `${checked.removed === 1 ? 'One invisible character was' : `${checked.removed} invisible characters were`} removed from the key. Check it and save again.`,
+              );
+              return;
+            }
+            saveSettings({ source, apiKey: checked.key });
             onClose();
           }}
         >
@@ -77,10 +91,19 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               type="password"
               autoComplete="off"
               spellCheck={false}
-              aria-describedby={`${keyId}-hint`}
+              aria-describedby={`${keyId}-hint${keyMessage ? ` ${keyId}-message` : ''}`}
+              aria-invalid={keyMessage !== null}
               value={apiKey}
-              onChange={(event) => setApiKey(event.target.value)}
+              onChange={(event) => {
+                setApiKey(event.target.value);
+                setKeyMessage(null);
+              }}
             />
+            {keyMessage && (
+              <span id={`${keyId}-message`} role="alert" className="field-message">
+                {keyMessage}
+              </span>
+            )}
             <span id={`${keyId}-hint`} className="muted small">
               Kept in this browser only and sent only to{' '}
               {baseUrl ? new URL(baseUrl).host : 'the API'}, never in a link.

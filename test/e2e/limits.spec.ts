@@ -1,0 +1,128 @@
+import { expect, test } from '@playwright/test';
+import { dockingEventsPage, generateDockingHistory } from '../support/generate-history';
+import { fakeLL2, waitUntilSettled } from './ll2-routes';
+
+/*
+ * What the API (or the browser) can make the page do is bounded: an absurd count, a rejected key
+ * and storage that keeps nothing each get a clear message, and nothing runs away.
+ */
+
+const events = generateDockingHistory({ seed: 91, count: 150 });
+const CORS = { 'Access-Control-Allow-Origin': '*' };
+
+test('a count of 100,000,000 with a next link that always moves on: one request, a clear message, the first page kept', async ({
+  page,
+}) => {
+  const ll2 = await fakeLL2(page, events);
+  ll2.override = async (route, url) => {
+    const json = dockingEventsPage(events, url);
+    const offset = Number(url.searchParams.get('offset'));
+    json.count = 100_000_000;
+    json.next = url.href.replace(/offset=\d+/, `offset=${offset + 100}`);
+    await route.fulfill({ json, headers: CORS });
+    return true;
+  };
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '100 events' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Launch Library 2 reports 100,000,000 docking events, more than the 100,000 this dashboard reads: only the first 100 events are shown, and no more are asked for.',
+  );
+  await waitUntilSettled(page);
+  expect(ll2.requests).toHaveLength(1);
+});
+
+test('a key LL2 rejects says so and offers to clear it; cleared, the history loads', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'station-dockings:settings',
+      JSON.stringify({ source: 'live', apiKey: 'revoked-key' }),
+    ),
+  );
+  const ll2 = await fakeLL2(page, events);
+  const keys: (string | undefined)[] = [];
+  ll2.override = async (route) => {
+    const auth = route.request().headers()['authorization'];
+    keys.push(auth);
+    if (!auth) return false;
+    await route.fulfill({ status: 401, json: { detail: 'Invalid token.' }, headers: CORS });
+    return true;
+  };
+  await page.goto('/');
+  const banner = page
+    .getByRole('status')
+    .filter({ hasText: 'Launch Library 2 rejected the API key. Showing the bundled sample' });
+  await expect(banner).toBeVisible();
+  // A rejected key is not retried: one request.
+  await waitUntilSettled(page);
+  expect(keys).toEqual(['Token revoked-key']);
+
+  await banner.getByRole('button', { name: 'Clear key' }).click();
+  await expect(page.getByRole('heading', { name: '150 events' })).toBeVisible();
+  expect(keys).toEqual(['Token revoked-key', undefined, undefined]);
+  expect(
+    JSON.parse((await page.evaluate(() => localStorage.getItem('station-dockings:settings')))!),
+  ).toEqual({
+    source: 'live',
+    apiKey: '',
+  });
+});
+
+test('a pasted key with an invisible character is cleaned before it is saved, and said so', async ({
+  page,
+}) => {
+  await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '150 events' })).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  const key = dialog.getByLabel('API key (optional)');
+  await key.fill('abc\u200B123');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'One invisible character was removed from the key. Check it and save again.',
+  );
+  await expect(key).toHaveValue('abc123');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await key.fill('clé');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'An API key holds only letters, digits and ASCII punctuation; “é” cannot be sent.',
+  );
+  await expect(key).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('IndexedDB that throws: no page error, one quiet notice, and the page still works', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const refuse = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Object.defineProperty(window, 'indexedDB', {
+      configurable: true,
+      get: () => ({ open: refuse, deleteDatabase: refuse }),
+    });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.clock.install();
+  const ll2 = await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '150 events' })).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'This browser keeps nothing' });
+  await expect(notice).toHaveText(
+    'This browser keeps nothing between visits (its storage is blocked or full), so each visit loads the history from Launch Library 2 again.',
+  );
+  // Past the cache's write, which waits half a second for pages to stop arriving.
+  await page.clock.fastForward(1000);
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('docked');
+  await expect(page.getByRole('heading', { name: /of 150 events$/ })).toBeVisible();
+  expect(errors).toEqual([]);
+  await expect(notice).toHaveCount(1);
+  expect(ll2.requests).toHaveLength(2);
+});

@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import type { PersistedClient } from '@tanstack/react-query-persist-client';
+import { renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createIndexedDbPersister,
+  resetCacheNotice,
+  useCacheNotice,
+  type KeyValueStore,
+} from '../../src/api/query-persister';
+
+/*
+ * Storage that fails the way private modes and full disks do: idb-keyval opens IndexedDB on first
+ * use, and where `indexedDB.open` throws, its calls throw before they return a promise.
+ */
+let failure: 'throws' | 'rejects' | null = null;
+const saved = new Map<string, unknown>();
+const call =
+  <A extends unknown[], R>(action: (...args: A) => R) =>
+  (...args: A): Promise<R> => {
+    if (failure === 'throws') throw new DOMException('The operation is insecure.', 'SecurityError');
+    if (failure === 'rejects')
+      return Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    return Promise.resolve(action(...args));
+  };
+const store: KeyValueStore = {
+  get: call((key: string) => saved.get(key)),
+  set: call((key: string, value: unknown) => void saved.set(key, value)),
+  del: call((key: string) => void saved.delete(key)),
+};
+const persister = (version: string) => createIndexedDbPersister('cache', version, 500, store);
+
+const client = (buster: string): PersistedClient => ({
+  timestamp: 1,
+  buster,
+  clientState: { queries: [], mutations: [] },
+});
+const notice = () => renderHook(() => useCacheNotice()).result.current;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  failure = null;
+  saved.clear();
+  resetCacheNotice();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the persisted cache', () => {
+  it('writes the latest state once per throttle period', async () => {
+    const cache = persister('v1');
+    await cache.persistClient(client('first'));
+    await cache.persistClient(client('v1'));
+    expect(saved.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saved.get('cache')).toEqual(client('v1'));
+    expect(notice()).toBeNull();
+  });
+
+  it('drops a pending write when cancelled', async () => {
+    const cache = persister('v1');
+    await cache.persistClient(client('v1'));
+    cache.cancelPendingWrite();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved.size).toBe(0);
+  });
+
+  it('restores what this version saved, and discards what another saved, with a notice', async () => {
+    const cache = persister('v2');
+    saved.set('cache', client('v2'));
+    expect(await cache.restoreClient()).toEqual(client('v2'));
+    expect(notice()).toBeNull();
+
+    saved.set('cache', client('v1'));
+    expect(await cache.restoreClient()).toBeUndefined();
+    expect(saved.has('cache')).toBe(false);
+    expect(notice()).toBe('outdated');
+
+    saved.set('cache', { not: 'a cache' });
+    expect(await cache.restoreClient()).toBeUndefined();
+    expect(saved.has('cache')).toBe(false);
+    expect(notice()).toBe('unreadable');
+  });
+
+  for (const failure_ of ['throws', 'rejects'] as const) {
+    it(`survives storage that ${failure_} on every call, and says once that nothing is kept`, async () => {
+      failure = failure_;
+      const cache = persister('v1');
+      expect(await cache.restoreClient()).toBeUndefined();
+      await cache.persistClient(client('v1'));
+      // An error thrown inside the write's timer would escape every catch and fail this test.
+      await vi.advanceTimersByTimeAsync(500);
+      await cache.removeClient();
+      expect(notice()).toBe('unavailable');
+    });
+  }
+
+  it('says nothing while storage works', async () => {
+    const cache = persister('v1');
+    expect(await cache.restoreClient()).toBeUndefined();
+    await cache.removeClient();
+    expect(notice()).toBeNull();
+  });
+});
