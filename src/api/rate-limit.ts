@@ -27,10 +27,11 @@ export function retryAfterSeconds(
   detail: unknown,
   now = Date.now(),
 ): number | null {
-  if (retryAfter) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
-    const date = Date.parse(retryAfter);
+  // Either a number of seconds or an HTTP date (which ends in GMT); Date.parse alone reads "-5" as a year.
+  const value = retryAfter?.trim() ?? '';
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.ceil(Number(value));
+  if (value.endsWith('GMT')) {
+    const date = Date.parse(value);
     if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000));
   }
   if (typeof detail === 'string') {

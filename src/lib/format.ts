@@ -3,9 +3,12 @@ import { DAY_MS, zonedDate as inZone, type TimeZoneMode } from '../domain/select
 
 const NOT_RECORDED = 'Not recorded';
 
+/** A moment or a span the data has: null, undefined and NaN are what it does not know. */
+const isKnown = (ms: number | null | undefined): ms is number => Number.isFinite(ms);
+
 /** "22 Apr 2025 12:40 UTC", or in the browser's zone "22 Apr 2025 14:40 GMT+2". */
 export function formatDateTime(ms: number | null | undefined, tz: TimeZoneMode): string {
-  if (ms === null || ms === undefined || !Number.isFinite(ms)) return NOT_RECORDED;
+  if (!isKnown(ms)) return NOT_RECORDED;
   return tz === 'utc'
     ? `${format(inZone(ms, tz), 'd MMM yyyy HH:mm')} UTC`
     : format(inZone(ms, tz), 'd MMM yyyy HH:mm O');
@@ -25,7 +28,7 @@ export function isoUtc(ms: number): string {
  * `coarse` leaves out the minutes of a stay of a day or more: "33 d 21 h".
  */
 export function formatDuration(ms: number | null | undefined, coarse = false): string {
-  if (ms === null || ms === undefined || !Number.isFinite(ms) || ms < 0) return NOT_RECORDED;
+  if (!isKnown(ms) || ms < 0) return NOT_RECORDED;
   const totalMinutes = Math.floor(ms / 60_000);
   if (totalMinutes < 1) return '< 1 min';
   const days = Math.floor(totalMinutes / 1440);
@@ -113,7 +116,6 @@ export function formatYesNo(value: boolean | null | undefined): string {
 
 /** Trimmed text, or "Not recorded" when there is none. */
 export function orNotRecorded(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return NOT_RECORDED;
-  const text = String(value).trim();
+  const text = String(value ?? '').trim();
   return text && text !== 'NaN' ? text : NOT_RECORDED;
 }

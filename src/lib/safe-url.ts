@@ -4,12 +4,9 @@
  */
 
 function parse(url: string | null | undefined): URL | null {
-  if (!url) return null;
-  try {
-    return new URL(url.trim());
-  } catch {
-    return null;
-  }
+  // The URL parser itself strips white space and control characters at the ends.
+  const text = url ?? '';
+  return URL.canParse(text) ? new URL(text) : null;
 }
 
 /** The URL if it is an `http:` or `https:` link, else null. */

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../support/msw-server';
 import { EVENTS_URL, renderApp, sampleHandler, serveDevPage } from '../support/render-app';
 
@@ -131,5 +131,22 @@ describe('the dashboard', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('station=abc');
     expect(await screen.findByRole('heading', { name: '2 of 5 events' })).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toBe('?port=30'));
+  });
+
+  it('copies the link of the view, and says so when the browser refuses', async () => {
+    serveDevPage();
+    const { user } = renderApp('?port=30');
+    await screen.findByRole('heading', { name: '2 of 5 events' });
+    const copied: string[] = [];
+    const writeText = vi
+      .spyOn(navigator.clipboard, 'writeText')
+      .mockImplementation(async (text: string) => void copied.push(text));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+    expect(copied).toEqual(['http://localhost:3000/?port=30']);
+
+    writeText.mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Could not copy: copy the address bar')).toBeInTheDocument();
   });
 });

@@ -1,7 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
 import { launchJson } from '../support/launch-fixture';
-import { fakeLL2, waitForPersistedCache, eventRows, spacecraftInRow } from './ll2-routes';
+import {
+  fakeLL2,
+  waitForPersistedCache,
+  waitForPersistedQuery,
+  eventRows,
+  spacecraftInRow,
+} from './ll2-routes';
 
 const events = generateDockingHistory({ seed: 4, count: 240 });
 const pages = 3;
@@ -130,7 +136,7 @@ test('the launch button sends exactly one request, and a second opening sends no
 
   // Persisted: a reload shows it too, still without asking.
   await waitForPersistedCache(page, pages);
-  await page.waitForTimeout(600);
+  await waitForPersistedQuery(page, 'launches');
   await page.reload();
   await expect(page.getByRole('dialog').getByText('Launch Successful')).toBeVisible();
   expect(ll2.otherRequests).toHaveLength(1);

@@ -61,8 +61,8 @@ export function onlyHistoryRequests(requests: string[]): string[] {
   return requests.filter((url) => !new URL(url).searchParams.has('docking__gte'));
 }
 
-/** How many history pages the persisted cache (IndexedDB, as idb-keyval stores it) holds. */
-export function persistedHistoryPages(page: Page): Promise<number> {
+/** The queries the persisted cache (IndexedDB, as idb-keyval stores it) holds, with their data. */
+function persistedQueries(page: Page): Promise<{ queryKey: unknown[]; pages: number }[]> {
   return page.evaluate(async () => {
     // Never create the database here: the app's own first open must be the one that sets it up.
     const db = await new Promise<IDBDatabase | null>((resolve) => {
@@ -71,10 +71,10 @@ export function persistedHistoryPages(page: Page): Promise<number> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => resolve(null);
     });
-    if (!db) return 0;
+    if (!db) return [];
     if (!db.objectStoreNames.contains('keyval')) {
       db.close();
-      return 0;
+      return [];
     }
     const client = await new Promise<unknown>((resolve) => {
       const request = db
@@ -88,10 +88,27 @@ export function persistedHistoryPages(page: Page): Promise<number> {
     type Stored = {
       clientState?: { queries?: { queryKey: unknown[]; state: { data?: unknown } }[] };
     };
-    const queries = (client as Stored | undefined)?.clientState?.queries ?? [];
-    const history = queries.find((query) => query.queryKey[1] === 'history');
-    return (history?.state.data as { pages?: unknown[] } | undefined)?.pages?.length ?? 0;
+    return ((client as Stored | undefined)?.clientState?.queries ?? []).map((query) => ({
+      queryKey: query.queryKey,
+      pages: (query.state.data as { pages?: unknown[] } | undefined)?.pages?.length ?? 0,
+    }));
   });
+}
+
+/** How many history pages the persisted cache holds. */
+export async function persistedHistoryPages(page: Page): Promise<number> {
+  const queries = await persistedQueries(page);
+  return queries.find((query) => query.queryKey[1] === 'history')?.pages ?? 0;
+}
+
+/** Waits until the persisted cache holds the query whose key starts with `first`. */
+export async function waitForPersistedQuery(page: Page, first: string, timeout = 10_000) {
+  await expect
+    .poll(async () => (await persistedQueries(page)).some((query) => query.queryKey[0] === first), {
+      timeout,
+      intervals: [200],
+    })
+    .toBe(true);
 }
 
 /** Waits until the persisted cache holds `pages` history pages. */

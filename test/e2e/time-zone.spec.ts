@@ -31,6 +31,11 @@ test('tz=local shows times, and reads the From/To days, in the browser zone', as
   await expect(row).toContainText('2 Jan 2026 01:30 GMT+5:30');
   await expect(row).toContainText('2 Jan 2026 04:00 GMT+5:30');
 
+  // The docked-now strip follows the toggle too.
+  await expect(page.getByRole('region', { name: 'Docked now' })).toContainText(
+    /as of \d+ \w+ \d{4} \d\d:\d\d GMT\+5:30/,
+  );
+
   await row.click();
   const drawer = page.getByRole('dialog', { name: 'Late Arrival at Test port' });
   await expect(drawer.getByText('2 Jan 2026 01:30 GMT+5:30')).toBeVisible();

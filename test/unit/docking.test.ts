@@ -173,3 +173,89 @@ describe('refreshWindowStart', () => {
     expect(dockings.filter((docking) => docking.docked >= start).length).toBeLessThanOrEqual(100);
   });
 });
+
+describe('normalizeDockingEvent, where the data says little', () => {
+  it('takes the station from the target when the docking location does not name it', () => {
+    const event = structuredClone(realEvent(622));
+    event.docking_location.spacestation = null;
+    const docking = normalizeDockingEvent(event, FETCHED);
+    expect(docking.station).toEqual({ id: 4, name: 'International Space Station' });
+    expect(docking.target).toEqual({ kind: 'station', id: 4, name: 'International Space Station' });
+  });
+
+  it('names a target it cannot tell "Unknown target", apart from every real one', () => {
+    const event = structuredClone(realEvent(622));
+    event.docking_location.spacestation = null;
+    event.space_station_target = null;
+    const docking = normalizeDockingEvent(event, FETCHED);
+    expect(docking.target).toEqual({ kind: 'station', id: -30, name: 'Unknown target' });
+    expect(docking.station).toBeNull();
+  });
+
+  it('names a payload of blank name "Unnamed payload" and a launch without one "Unnamed launch"', () => {
+    const event = structuredClone(realEvent(622));
+    event.docking_location.spacestation = null;
+    event.space_station_target = null;
+    event.docking_location.payload = {
+      id: 5,
+      name: '   ',
+      type: null,
+      manufacturer: null,
+      operator: null,
+      image: null,
+    };
+    event.flight_vehicle_chaser!.launch!.name = null as unknown as string;
+    const docking = normalizeDockingEvent(event, FETCHED);
+    expect(docking.target).toEqual({ kind: 'payload', id: 5, name: 'Unnamed payload' });
+    expect(docking.launch).toEqual({
+      id: event.flight_vehicle_chaser!.launch!.id,
+      name: 'Unnamed launch',
+    });
+  });
+
+  it('refuses an event with no chaser, which the schema never lets through', () => {
+    const event = structuredClone(realEvent(622));
+    event.flight_vehicle_chaser = null;
+    expect(() => normalizeDockingEvent(event, FETCHED)).toThrow('docking event 622 has no chaser');
+  });
+});
+
+describe('buildDockings, more closely', () => {
+  it('takes the later batch for an id fetched twice at the same moment', () => {
+    const first = structuredClone(realEvent(629));
+    const second = structuredClone(realEvent(629));
+    second.departure = '2026-05-01T10:00:00Z';
+    const [docking] = buildDockings([
+      { events: [first], fetchedAt: FETCHED },
+      { events: [second], fetchedAt: FETCHED },
+    ]);
+    expect(docking!.status).toBe('departed');
+  });
+
+  it('orders dockings of the same moment by id, highest first', () => {
+    const a = structuredClone(realEvent(622));
+    const b = structuredClone(realEvent(622));
+    b.id = 9;
+    const c = structuredClone(realEvent(622));
+    c.id = 700;
+    const ids = buildDockings([{ events: [b, a, c], fetchedAt: FETCHED }]).map((d) => d.id);
+    expect(ids).toEqual([700, 622, 9]);
+  });
+});
+
+describe('refreshWindowStart at its two-year edge', () => {
+  it('counts a stay opened exactly two years before the newest docking, not one a minute older', () => {
+    const newest = structuredClone(realEvent(631));
+    const twoYears = 2 * 365 * 24 * 60 * 60 * 1000;
+    const atEdge = structuredClone(realEvent(629));
+    atEdge.id = 1;
+    atEdge.docking = new Date(Date.parse(newest.docking) - twoYears).toISOString();
+    const older = structuredClone(atEdge);
+    older.id = 2;
+    older.docking = new Date(Date.parse(atEdge.docking) - 60_000).toISOString();
+    const withEdge = buildDockings([{ events: [newest, atEdge], fetchedAt: FETCHED }]);
+    expect(new Date(refreshWindowStart(withEdge)!).toISOString()).toBe('2023-10-30T19:43:00.000Z');
+    const withOlder = buildDockings([{ events: [newest, older], fetchedAt: FETCHED }]);
+    expect(new Date(refreshWindowStart(withOlder)!).toISOString()).toBe('2025-10-29T19:43:00.000Z');
+  });
+});

@@ -88,3 +88,54 @@ describe('export', () => {
     ).toBe('station-dockings_port-statistics_2026-11-28_station-4.csv');
   });
 });
+
+describe('export, where the data says little', () => {
+  it('writes an empty cell for what the data does not know, and keeps zeros', () => {
+    const [row] = exportRows([
+      { ...dockings[0]!, vehicle: null, agency: null, launch: null, durationMs: 59_999 },
+    ]);
+    expect(row).toMatchObject({ vehicle: null, agency: null, launch: null, duration_minutes: 0 });
+    expect(toCsv([row!]).split('\r\n')[1]).toBe(
+      '631,2025-10-29T19:43:00.000Z,2026-03-06T17:00:00.000Z,departed,0,2026-04-05T04:17:00.000Z,HTV-X1,spacecraft,,,International Space Station,Harmony nadir,',
+    );
+  });
+
+  it('defuses only text that starts like a formula, and never a number', () => {
+    const csv = toCsv([{ a: '+1 555', b: '-x', c: '@sum', d: 'a=b', e: -5, f: '\tx' }]);
+    expect(csv.split('\r\n')[1]).toBe("'+1 555,'-x,'@sum,a=b,-5,'\tx");
+    expect(toCsv([])).toBe('\r\n');
+  });
+
+  it('writes the longest stay of a port with none as empty', () => {
+    const window = { start: 0, end: 3_600_000 };
+    const rows = portStatRows(
+      [
+        {
+          key: 'k',
+          target: { id: 1, name: 'Mir' },
+          port: { id: 2, name: 'Kvant' },
+          stays: 0,
+          occupiedMs: 0,
+          share: 0,
+          longest: null,
+        },
+      ],
+      window,
+    );
+    expect(rows[0]).toMatchObject({ longest_stay_minutes: null, longest_stay_spacecraft: null });
+  });
+
+  it('names the file after ports, a window open at one end, and search text made safe', () => {
+    const name = (search: string) => exportFileName(parseViewState(search), '2026-11-28', 'csv');
+    expect(name('?port=30,2')).toBe('station-dockings_2026-11-28_port-2-30.csv');
+    expect(name('?from=2025-01-01')).toBe('station-dockings_2026-11-28_2025-01-01-to-now.csv');
+    expect(name('?to=2025-01-01')).toBe('station-dockings_2026-11-28_start-to-2025-01-01.csv');
+    expect(name('?q=--Soyuz%20%C3%A9 MS..')).toBe('station-dockings_2026-11-28_soyuz-ms.csv');
+    expect(name(`?q=${'abcdefghij'.repeat(4)}`)).toBe(
+      'station-dockings_2026-11-28_abcdefghijabcdefghijabcdefghij.csv',
+    );
+    expect(
+      exportFileName(parseViewState('?station=4'), '2026-11-28', 'json', 'port-statistics'),
+    ).toBe('station-dockings_port-statistics_2026-11-28_station-4.json');
+  });
+});

@@ -129,3 +129,82 @@ describe('portStats', () => {
     expect(stats[0]).toMatchObject({ share: 0, longest: null });
   });
 });
+
+describe('dockedNow, more closely', () => {
+  const SALYUT = { kind: 'station' as const, id: 2, name: 'Salyut 7' };
+
+  it('orders stations by how many are docked, then by name; stays by port, then by docking', () => {
+    const groups = dockedNow([
+      stay(1, 'Tianhe forward', '2026-03-01T00:00Z', null, TIANGONG),
+      stay(2, 'Zvezda aft', '2026-01-10T00:00Z', null),
+      stay(3, 'Aft', '2026-01-10T00:00Z', null, SALYUT),
+      stay(4, 'Zvezda aft', '2026-01-09T00:00Z', null),
+    ]);
+    expect(groups.map((group) => [group.target.name, group.stays.map((s) => s.id)])).toEqual([
+      ['International Space Station', [4, 2]],
+      ['Salyut 7', [3]],
+      ['Tiangong', [1]],
+    ]);
+  });
+
+  it('gives a station the oldest as-of time of its stays: each is known open only until then', () => {
+    const older = { ...stay(1, 'Zvezda aft', '2026-01-10T00:00Z', null), asOf: FETCHED - DAY_MS };
+    const newer = stay(2, 'Harmony forward', '2026-01-11T00:00Z', null);
+    expect(dockedNow([newer, older])[0]!.asOf).toBe(FETCHED - DAY_MS);
+    expect(dockedNow([older, newer])[0]!.asOf).toBe(FETCHED - DAY_MS);
+  });
+
+  it('leaves out stays away from any station when stations are chosen', () => {
+    const away = { ...stay(1, 'Docking port', '2026-01-10T00:00Z', null), station: null };
+    expect(dockedNow([away])).toHaveLength(1);
+    expect(dockedNow([away], [4])).toEqual([]);
+  });
+});
+
+describe('portStats, more closely', () => {
+  const window = { start: Date.parse('2026-01-01T00:00Z'), end: Date.parse('2026-01-11T00:00Z') };
+  const only = (stats: ReturnType<typeof portStats>) => stats[0]!;
+
+  it('counts a stay nested inside a longer one once, whatever the order', () => {
+    const long = stay(1, 'Poisk zenith', '2026-01-02T00:00Z', '2026-01-09T00:00Z');
+    const nested = stay(2, 'Poisk zenith', '2026-01-03T00:00Z', '2026-01-04T00:00Z');
+    expect(only(portStats([long, nested], window)).occupiedMs).toBe(7 * DAY_MS);
+    expect(only(portStats([nested, long], window)).occupiedMs).toBe(7 * DAY_MS);
+  });
+
+  it('joins stays that meet end to start, and adds stays apart', () => {
+    const stats = portStats(
+      [
+        stay(3, 'Aft', '2026-01-08T00:00Z', '2026-01-09T00:00Z'),
+        stay(1, 'Aft', '2026-01-02T00:00Z', '2026-01-03T00:00Z'),
+        stay(2, 'Aft', '2026-01-03T00:00Z', '2026-01-05T00:00Z'),
+      ],
+      window,
+    );
+    expect(only(stats)).toMatchObject({ stays: 3, occupiedMs: 4 * DAY_MS, share: 0.4 });
+  });
+
+  it('counts a stay ending as the window starts, not one docking as it ends', () => {
+    const endsAtStart = stay(1, 'Aft', '2025-12-30T00:00Z', '2026-01-01T00:00Z');
+    const startsAtEnd = stay(2, 'Aft', '2026-01-11T00:00Z', '2026-01-12T00:00Z');
+    expect(only(portStats([endsAtStart, startsAtEnd], window))).toMatchObject({
+      stays: 1,
+      occupiedMs: 0,
+      share: 0,
+      longest: { chaser: 'Craft 1', durationMs: 2 * DAY_MS },
+    });
+  });
+
+  it('keeps the first of two longest stays of equal length', () => {
+    const first = stay(1, 'Aft', '2026-01-02T00:00Z', '2026-01-04T00:00Z');
+    const second = stay(2, 'Aft', '2026-01-05T00:00Z', '2026-01-07T00:00Z');
+    expect(only(portStats([first, second], window)).longest?.chaser).toBe('Craft 1');
+    expect(only(portStats([second, first], window)).longest?.chaser).toBe('Craft 2');
+  });
+
+  it('reads an empty window as nothing occupied', () => {
+    const instant = { start: window.start, end: window.start };
+    const open = stay(1, 'Aft', '2025-12-01T00:00Z', null);
+    expect(only(portStats([open], instant))).toMatchObject({ stays: 1, occupiedMs: 0, share: 0 });
+  });
+});

@@ -41,3 +41,28 @@ describe('pageTitle', () => {
     );
   });
 });
+
+describe('pageTitle, more closely', () => {
+  it('lists two choices in full and shortens from three', () => {
+    expect(pageTitle(parseViewState('?vehicle=1,2'), facets, null)).toBe(
+      'Soyuz, Progress | Station Dockings',
+    );
+    expect(pageTitle(parseViewState('?vehicle=1,2,3'), facets, null)).toBe(
+      'Soyuz, Progress +1 | Station Dockings',
+    );
+  });
+
+  it('names ids by number before their facet is known', () => {
+    expect(pageTitle(parseViewState('?station=18'), {}, null)).toBe('#18 | Station Dockings');
+  });
+
+  it('shows a window open at its start, and search text trimmed, or none when it is only spaces', () => {
+    expect(pageTitle(parseViewState('?to=2025-06-30&q=%20dragon%20'), facets, null)).toBe(
+      '… to 2025-06-30 · “dragon” | Station Dockings',
+    );
+    expect(pageTitle({ ...parseViewState(''), q: '   ' }, facets, null)).toBe('Station Dockings');
+    expect(pageTitle(parseViewState('?status=departed'), facets, null)).toBe(
+      'departed | Station Dockings',
+    );
+  });
+});

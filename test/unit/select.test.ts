@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings } from '../../src/domain/docking';
-import { facetOptions, filterDockings, sortDockings, timeWindow } from '../../src/domain/select';
+import {
+  facetOptions,
+  filterDockings,
+  searchText,
+  sortDockings,
+  timeWindow,
+  withinWindow,
+} from '../../src/domain/select';
 import { parseViewState, type ViewFilters } from '../../src/domain/view-state';
 import { devDockingPage } from '../support/fixtures';
 import { generateDockingHistory } from '../support/generate-history';
@@ -115,5 +122,148 @@ describe('sortDockings', () => {
     const sort = parseViewState('?sort=station,port').sort;
     const shuffled = [...dockings].reverse();
     expect(sortDockings(shuffled, sort)).toEqual(sortDockings(dockings, sort));
+  });
+});
+
+describe('at the edges of a window', () => {
+  // 622 docked 22 Apr 2025 12:40 and left 23 May 2025 16:05 UTC.
+  const only622 = dockings.filter((docking) => docking.id === 622);
+  const shown = (from: string | null, to: string | null) =>
+    withinWindow(only622, from, to, 'utc').map((docking) => docking.id);
+
+  it('keeps a stay that ends on the first day or starts on the last, and no other', () => {
+    expect(shown('2025-05-23', null)).toEqual([622]);
+    expect(shown('2025-05-24', null)).toEqual([]);
+    expect(shown(null, '2025-04-22')).toEqual([622]);
+    expect(shown(null, '2025-04-21')).toEqual([]);
+    expect(shown('2025-04-23', '2025-05-22')).toEqual([622]);
+  });
+
+  it('gives back the very list it was given when there is no window', () => {
+    expect(withinWindow(dockings, null, null, 'utc')).toBe(dockings);
+  });
+
+  it('counts a stay departing at the very start of the window, not one docking at its very end', () => {
+    const at = (iso: string) => Date.parse(iso);
+    const edge = {
+      ...only622[0]!,
+      docked: at('2025-06-01T00:00:00Z') - 3_600_000,
+      departed: at('2025-06-01T00:00:00Z'),
+    };
+    const late = { ...only622[0]!, id: 1, docked: at('2025-06-02T00:00:00Z'), departed: null };
+    expect(withinWindow([edge, late], '2025-06-01', '2025-06-01', 'utc')).toEqual([edge]);
+  });
+});
+
+describe('search text', () => {
+  it('matches every word, in any order, however it is spaced', () => {
+    expect(ids('?q=%20grace%20%20%20dragon%20')).toEqual([624]);
+    expect(ids('?q=dragon%20zzz')).toEqual([]);
+    expect(ids('?q=egarc')).toEqual([]);
+  });
+
+  it('reads a docking with no vehicle, agency or launch recorded', () => {
+    const bare = { ...dockings[0]!, id: 1, vehicle: null, agency: null, launch: null };
+    expect(searchText(bare)).toBe('htv-x1\ninternational space station\nharmony nadir');
+    expect(filterDockings([bare], view('?q=harmony'), 'utc')).toEqual([bare]);
+    expect(filterDockings([bare], view('?vehicle=7'), 'utc')).toEqual([]);
+    expect(filterDockings([bare], view('?agency=121'), 'utc')).toEqual([]);
+  });
+});
+
+describe('facets of a history with many stations', () => {
+  const history = buildDockings([
+    {
+      events: parseDockingEvents(generateDockingHistory({ seed: 1, count: 400 })).events,
+      fetchedAt: FETCHED,
+    },
+  ]);
+  const countOf = (facet: 'station' | 'port' | 'vehicle' | 'agency', search: string, id: number) =>
+    facetOptions(history, view(search), 'utc', facet).find((option) => option.id === id)?.count;
+  const total = (test: (docking: (typeof history)[number]) => boolean) =>
+    history.filter(test).length;
+
+  it('counts every other choice of a facet as if its own choice were not made', () => {
+    expect(countOf('station', '?station=4', 18)).toBe(total((d) => d.station?.id === 18));
+    expect(countOf('vehicle', '?vehicle=21', 7)).toBe(total((d) => d.vehicle?.id === 7));
+    expect(countOf('agency', '?agency=88', 121)).toBe(total((d) => d.agency?.id === 121));
+    const otherPort = history.find((d) => d.port.id !== 60)!.port.id;
+    expect(countOf('port', '?port=60', otherPort)).toBe(total((d) => d.port.id === otherPort));
+  });
+
+  it('lists no choice for dockings without that field, and names a chosen unknown id', () => {
+    expect(
+      facetOptions(history, view('?agency=999999'), 'utc', 'agency', new Map([[999999, 'Gone']])),
+    ).toContainEqual({ id: 999999, name: 'Gone', count: 0 });
+    expect(
+      facetOptions(history, view('?agency=999998'), 'utc', 'agency').find(
+        (option) => option.id === 999998,
+      ),
+    ).toEqual({ id: 999998, name: '#999998', count: 0 });
+    const bare = { ...history[0]!, vehicle: null, station: null };
+    expect(facetOptions([bare], view(''), 'utc', 'vehicle')).toEqual([]);
+    expect(facetOptions([bare], view(''), 'utc', 'station')).toEqual([]);
+  });
+});
+
+describe('sorting values of every kind', () => {
+  const named = (id: number, name: string, docked: number) => ({
+    ...dockings[0]!,
+    id,
+    docked,
+    chaser: { ...dockings[0]!.chaser, name },
+  });
+
+  it('sorts names by letters, not by case, and numbers within names by value', () => {
+    const rows = [
+      named(1, 'Progress MS-10', 3),
+      named(2, 'alpha', 2),
+      named(3, 'Beta', 1),
+      named(4, 'Progress MS-9', 0),
+    ];
+    expect(sortDockings(rows, [{ id: 'spacecraft', desc: false }]).map((d) => d.id)).toEqual([
+      2, 3, 4, 1,
+    ]);
+  });
+
+  it('sorts times before 1970 before later ones', () => {
+    const rows = [
+      named(1, 'Soyuz 5', Date.parse('1969-01-16T00:00:00Z')),
+      named(2, 'Apollo 9', Date.parse('1969-03-03T00:00:00Z')),
+      named(3, 'Progress', Date.parse('2025-01-01T00:00:00Z')),
+    ];
+    expect(sortDockings(rows, [{ id: 'docked', desc: false }]).map((d) => d.id)).toEqual([1, 2, 3]);
+  });
+
+  it('sorts by vehicle, agency (its abbreviation, else its name) and launch, empty ones first', () => {
+    const base = dockings[0]!;
+    const rows = [
+      {
+        ...base,
+        id: 1,
+        vehicle: { id: 1, name: 'Soyuz' },
+        agency: { id: 1, name: 'Zeta Agency', abbrev: 'AZ' },
+        launch: { id: 'a', name: 'B launch' },
+      },
+      {
+        ...base,
+        id: 2,
+        vehicle: null,
+        agency: { id: 2, name: 'Alpha Agency', abbrev: null },
+        launch: null,
+      },
+      {
+        ...base,
+        id: 3,
+        vehicle: { id: 3, name: 'Dragon' },
+        agency: null,
+        launch: { id: 'c', name: 'A launch' },
+      },
+    ];
+    const by = (id: 'vehicle' | 'agency' | 'launch') =>
+      sortDockings(rows, [{ id, desc: false }]).map((d) => d.id);
+    expect(by('vehicle')).toEqual([2, 3, 1]);
+    expect(by('agency')).toEqual([3, 2, 1]);
+    expect(by('launch')).toEqual([2, 3, 1]);
   });
 });

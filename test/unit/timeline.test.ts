@@ -10,6 +10,7 @@ import {
   staysExtent,
   timeScale,
   timeTicks,
+  viewRange,
   windowDays,
   zoomWindow,
 } from '../../src/domain/timeline';
@@ -200,5 +201,180 @@ describe('ticks', () => {
       8,
     );
     expect(ticks.map((tick) => tick.label)).toEqual(['1980', '1990', '2000', '2010', '2020']);
+  });
+});
+
+describe('groups and lanes, more closely', () => {
+  const at = (target: Docking['target'], id: number, docked: string, port = byId(622).port) => ({
+    ...stay(id, docked, '2020-01-02T00:00Z'),
+    target,
+    port,
+  });
+  const MIR = { kind: 'station' as const, id: 3, name: 'Mir' };
+  const SKYLAB = { kind: 'station' as const, id: 1, name: 'Skylab' };
+  const ALPHA = { kind: 'station' as const, id: 9, name: 'Alpha' };
+
+  it('puts the group with the latest docking first, then by name; a group counts its latest stay', () => {
+    const groups = buildTimelineGroups([
+      at(SKYLAB, 1, '1973-05-26T00:00Z'),
+      at(MIR, 2, '1990-01-01T00:00Z'),
+      at(SKYLAB, 3, '1999-01-01T00:00Z'),
+      at(ALPHA, 4, '1999-01-01T00:00Z'),
+    ]);
+    expect(groups.map((group) => group.target.name)).toEqual(['Alpha', 'Skylab', 'Mir']);
+  });
+
+  it('orders lanes by port name, then id, and keeps a lane per port', () => {
+    const a1 = { id: 2, name: 'Aft' };
+    const a2 = { id: 1, name: 'Aft' };
+    const fwd = { id: 3, name: 'Forward' };
+    const [group] = buildTimelineGroups([
+      at(MIR, 1, '1990-01-01T00:00Z', fwd),
+      at(MIR, 2, '1991-01-01T00:00Z', a1),
+      at(MIR, 3, '1992-01-01T00:00Z', a2),
+      at(MIR, 4, '1993-01-01T00:00Z', fwd),
+    ]);
+    expect(
+      group!.lanes.map((lane) => [lane.port.id, lane.bars.map((bar) => bar.docking.id)]),
+    ).toEqual([
+      [1, [3]],
+      [2, [2]],
+      [3, [1, 4]],
+    ]);
+  });
+
+  it('adds empty ports to a station that has stays without repeating a port that has them', () => {
+    const port = byId(622).port;
+    const [group] = buildTimelineGroups([at(MIR, 1, '1990-01-01T00:00Z', port)], {
+      station: { id: MIR.id, name: MIR.name },
+      ports: [port, { id: 999, name: 'Kvant aft' }],
+    });
+    expect(group!.lanes.map((lane) => [lane.port.name, lane.bars.length])).toEqual([
+      ['Harmony zenith', 1],
+      ['Kvant aft', 0],
+    ]);
+  });
+
+  it('marks open stays as open and ended ones as not', () => {
+    const { bars } = packStays([
+      stay(1, '2026-01-01T00:00Z', null),
+      stay(2, '2025-01-01T00:00Z', '2025-02-01T00:00Z'),
+    ]);
+    expect(bars.map((bar) => [bar.docking.id, bar.open])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
+  });
+
+  it('flags a stay that overlaps the longest one before it, even past a shorter one', () => {
+    const { bars } = packStays([
+      stay(1, '2025-01-01T00:00Z', '2025-03-01T00:00Z'),
+      stay(2, '2025-01-10T00:00Z', '2025-01-20T00:00Z'),
+      stay(3, '2025-02-01T00:00Z', '2025-02-10T00:00Z'),
+      stay(4, '2025-03-01T00:00Z', '2025-03-10T00:00Z'),
+    ]);
+    expect(bars.map((bar) => [bar.docking.id, bar.overlaps])).toEqual([
+      [1, true],
+      [2, true],
+      [3, true],
+      [4, false],
+    ]);
+  });
+
+  it('orders stays docking at the same moment by id', () => {
+    const { bars } = packStays([
+      stay(7, '2025-01-01T00:00Z', '2025-01-02T00:00Z'),
+      stay(3, '2025-01-01T00:00Z', '2025-01-02T00:00Z'),
+    ]);
+    expect(bars.map((bar) => bar.docking.id)).toEqual([3, 7]);
+  });
+});
+
+describe('extents and windows, more closely', () => {
+  const now = Date.parse('2026-04-05T00:00Z');
+
+  it('looks at the year before now when there is nothing to show, and at least a day', () => {
+    expect(staysExtent([], now)).toEqual({ start: now - 365 * DAY_MS, end: now });
+    const instant = { ...stay(1, '2026-01-01T00:00Z', '2026-01-01T00:00Z') };
+    expect(staysExtent([instant], now)).toEqual({
+      start: Date.parse('2026-01-01T00:00Z'),
+      end: Date.parse('2026-01-02T00:00Z'),
+    });
+  });
+
+  it('uses the window where it is set, else the stays widened by the padding', () => {
+    const stays = [stay(1, '2025-01-01T00:00Z', '2025-01-11T00:00Z')];
+    expect(viewRange(stays, { start: -Infinity, end: Infinity }, now, 0.1)).toEqual({
+      start: Date.parse('2024-12-31T00:00Z'),
+      end: Date.parse('2025-01-12T00:00Z'),
+    });
+    expect(viewRange(stays, { start: 5, end: Infinity }, now, 0.1)).toEqual({
+      start: 5,
+      end: Date.parse('2025-01-12T00:00Z'),
+    });
+    expect(viewRange(stays, { start: -Infinity, end: 7 }, now)).toEqual({
+      start: Date.parse('2025-01-01T00:00Z'),
+      end: 7,
+    });
+  });
+
+  it('zooms in or out by at least a day, even by a factor too small to make one', () => {
+    const tenDays = {
+      start: Date.parse('2025-01-01T00:00Z'),
+      end: Date.parse('2025-01-11T00:00Z'),
+    };
+    expect(zoomWindow(tenDays, 1.01, 0, 'utc')).toEqual({ from: '2025-01-01', to: '2025-01-09' });
+    expect(zoomWindow(tenDays, 0.99, 0, 'utc')).toEqual({ from: '2025-01-01', to: '2025-01-11' });
+    expect(zoomWindow(tenDays, 1, 0, 'utc')).toEqual({ from: '2025-01-01', to: '2025-01-10' });
+  });
+});
+
+describe('ticks, more closely', () => {
+  const labels = (start: string, end: string, maxTicks: number) =>
+    timeTicks({ start: Date.parse(start), end: Date.parse(end) }, 'utc', maxTicks);
+
+  it('start quarters in January, April, July and October', () => {
+    const ticks = labels('2024-02-15T00:00Z', '2025-02-15T00:00Z', 5);
+    expect(ticks.map((tick) => tick.label)).toEqual(['Apr', 'Jul', 'Oct', '2025']);
+  });
+
+  it('label days with the month, and the first of a month with its year too', () => {
+    const ticks = labels('2025-01-29T00:00Z', '2025-02-03T00:00Z', 8);
+    expect(ticks.map((tick) => [tick.label, tick.major])).toEqual([
+      ['29 Jan', false],
+      ['30 Jan', false],
+      ['31 Jan', false],
+      ['1 Feb 2025', true],
+      ['2 Feb', false],
+      ['3 Feb', false],
+    ]);
+  });
+
+  it('put weekly ticks on Mondays', () => {
+    const ticks = labels('2025-01-01T00:00Z', '2025-02-01T00:00Z', 5);
+    expect(ticks.map((tick) => tick.label)).toEqual(['6 Jan', '13 Jan', '20 Jan', '27 Jan']);
+  });
+
+  it('make decades major and other years not', () => {
+    const ticks = labels('2018-06-01T00:00Z', '2023-06-01T00:00Z', 6);
+    expect(ticks.map((tick) => [tick.label, tick.major])).toEqual([
+      ['2019', false],
+      ['2020', true],
+      ['2021', false],
+      ['2022', false],
+      ['2023', false],
+    ]);
+  });
+
+  it('take the finest step that fits exactly as many ticks as asked', () => {
+    expect(chooseTickStep({ start: 0, end: 10 * DAY_MS }, 10)).toMatchObject({
+      unit: 'day',
+      step: 1,
+    });
+  });
+
+  it('stop at 500 whatever is asked', () => {
+    const many = timeTicks({ start: 0, end: 1000 * 3_600_000 }, 'utc', 2000);
+    expect(many).toHaveLength(500);
   });
 });
