@@ -125,3 +125,50 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`settings: a pasted key with an invisible character, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await fakeLL2(page, EVENTS);
+    await page.goto('/');
+    await loaded(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByLabel('API key (optional)').fill('0123456789abcdef\u200B0123456789abcdef');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    await dialog.screenshot({ path: `docs/screenshots/settings-key-check-${scheme}.png` });
+  });
+}
+
+test('a rejected key and a browser that keeps nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      'station-dockings:settings',
+      JSON.stringify({ source: 'live', apiKey: 'revoked-key' }),
+    );
+    Object.defineProperty(window, 'indexedDB', {
+      configurable: true,
+      get: () => ({
+        open: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      }),
+    });
+  });
+  const ll2 = await fakeLL2(page, EVENTS);
+  ll2.override = async (route) => {
+    await route.fulfill({
+      status: 401,
+      json: { detail: 'Invalid token.' },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    });
+    return true;
+  };
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Clear key' })).toBeVisible();
+  await expect(page.getByText('This browser keeps nothing')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/key-rejected.png' });
+});

@@ -120,6 +120,22 @@ describe('requests', () => {
       `${API}/docking_events/?limit=100&ordering=-docking&format=json`,
     );
     expect(ll2Url(API, 'launches/x/')).toBe(`${API}/launches/x/?format=json`);
+    expect(ll2Url(API, '///launches/x/')).toBe(`${API}/launches/x/?format=json`);
+  });
+
+  it('ask for JSON, and say exactly what could not be read', async () => {
+    const accepted: (string | null)[] = [];
+    server.use(
+      http.get(`${API}/page/`, ({ request }) => {
+        accepted.push(request.headers.get('Accept'));
+        return HttpResponse.html('<html>browsable API</html>');
+      }),
+    );
+    const error = await fetchLL2Json(`${API}/page/`, { baseUrl: API }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      'Launch Library 2 sent a response that could not be read (not JSON)',
+    );
+    expect(accepted).toEqual(['application/json']);
   });
 
   it('never ask the bundled sample as an API', () => {

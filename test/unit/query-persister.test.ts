@@ -100,4 +100,29 @@ describe('the persisted cache', () => {
     await cache.removeClient();
     expect(notice()).toBeNull();
   });
+
+  it('discards every shape a saved cache can be wrong in, and deletes it', async () => {
+    const wrong: unknown[] = [
+      null,
+      'a string',
+      { ...client('v1'), timestamp: 'yesterday' },
+      { ...client('v1'), buster: 1 },
+      { timestamp: 1, buster: 'v1' },
+      { ...client('v1'), clientState: { queries: [] } },
+      { ...client('v1'), clientState: { mutations: [] } },
+    ];
+    for (const value of wrong) {
+      resetCacheNotice();
+      saved.set('cache', value);
+      expect(await persister('v1').restoreClient(), JSON.stringify(value)).toBeUndefined();
+      expect(notice(), JSON.stringify(value)).toBe('unreadable');
+      expect(saved.has('cache')).toBe(false);
+    }
+  });
+
+  it('forgets the saved cache when asked', async () => {
+    saved.set('cache', client('v1'));
+    await persister('v1').removeClient();
+    expect(saved.has('cache')).toBe(false);
+  });
 });
