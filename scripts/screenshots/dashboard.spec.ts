@@ -170,5 +170,6 @@ test('a rejected key and a browser that keeps nothing', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Clear key' })).toBeVisible();
   await expect(page.getByText('This browser keeps nothing')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '5 events' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/key-rejected.png' });
 });

@@ -54,6 +54,8 @@ test('a key LL2 rejects says so and offers to clear it; cleared, the history loa
     .getByRole('status')
     .filter({ hasText: 'Launch Library 2 rejected the API key. Showing the bundled sample' });
   await expect(banner).toBeVisible();
+  // Said once, where the sample is explained.
+  await expect(page.getByText(/rejected the API key/)).toHaveCount(1);
   // A rejected key is not retried: one request.
   await waitUntilSettled(page);
   expect(keys).toEqual(['Token revoked-key']);

@@ -32,7 +32,11 @@ export function DataBanners({ data }: { data: DockingData }) {
         data.origin === 'api' ? ' Everything loaded so far stays on screen.' : ''
       }`,
     });
-  } else if (keyRejected && data.error instanceof HttpStatusError) {
+  } else if (
+    keyRejected &&
+    data.error instanceof HttpStatusError &&
+    data.origin !== 'sample-fallback'
+  ) {
     banners.push({
       tone: data.dockings.length ? 'warning' : 'error',
       text: `Launch Library 2 rejected the API key (HTTP ${data.error.status}). Clear it to use the API without a key, or enter another in Settings.`,
