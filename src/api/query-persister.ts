@@ -54,6 +54,27 @@ export interface KeyValueStore {
   del: (key: string) => Promise<void>;
 }
 
+let keyvalStore: idbKeyval.UseStore | undefined;
+
+/**
+ * idb-keyval's own store (the same database), opened on first use, with each write committed as soon
+ * as it is made: a write started as the page goes cannot wait for an event loop the page no longer has.
+ */
+const committingStore: idbKeyval.UseStore = (mode, callback) => {
+  keyvalStore ??= idbKeyval.createStore('keyval-store', 'keyval');
+  return keyvalStore(mode, (objectStore) => {
+    const result = callback(objectStore);
+    if (mode === 'readwrite') objectStore.transaction.commit();
+    return result;
+  });
+};
+
+const indexedDbStore: KeyValueStore = {
+  get: (key) => idbKeyval.get(key, committingStore),
+  set: (key, value) => idbKeyval.set(key, value, committingStore),
+  del: (key) => idbKeyval.del(key, committingStore),
+};
+
 function isPersistedClient(value: unknown): value is PersistedClient {
   if (typeof value !== 'object' || value === null) return false;
   const client = value as Partial<PersistedClient>;
@@ -75,26 +96,32 @@ export function createIndexedDbPersister(
   key: string,
   version: string,
   throttleMs: number,
-  { get, set, del }: KeyValueStore = idbKeyval,
-): Persister & { cancelPendingWrite: () => void } {
+  { get, set, del }: KeyValueStore = indexedDbStore,
+): Persister & { cancelPendingWrite: () => void; flushPendingWrite: () => void } {
   let pending: PersistedClient | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  const stopTimer = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
+  const writeNow = () => {
+    stopTimer();
+    const latest = pending;
+    pending = null;
+    // A failed write (private mode, quota) only means the next visit asks the API again.
+    if (latest) void safely(() => set(key, latest));
+  };
   return {
     /** Drops a write not yet made: a cache that was unmounted must not write afterwards. */
     cancelPendingWrite() {
-      if (timer) clearTimeout(timer);
-      timer = null;
+      stopTimer();
       pending = null;
     },
+    /** Makes a waiting write at once: the page is being hidden or left, and what it paid for stays. */
+    flushPendingWrite: writeNow,
     persistClient(client) {
       pending = client;
-      timer ??= setTimeout(() => {
-        timer = null;
-        const latest = pending;
-        pending = null;
-        // A failed write (private mode, quota) only means the next visit asks the API again.
-        if (latest) void safely(() => set(key, latest));
-      }, throttleMs);
+      timer ??= setTimeout(writeNow, throttleMs);
     },
     async restoreClient() {
       const saved: unknown = await safely(() => get(key));

@@ -30,7 +30,18 @@ const persister = createIndexedDbPersister(CACHE_STORAGE_KEY, CACHE_VERSION, 500
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
-  useEffect(() => () => persister.cancelPendingWrite(), []);
+  useEffect(() => {
+    // A reload or a closed tab right after data arrived must not lose it to the write's delay.
+    const flush = () => persister.flushPendingWrite();
+    const flushWhenHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      persister.cancelPendingWrite();
+    };
+  }, []);
   return (
     <PersistQueryClientProvider
       client={queryClient}

@@ -5,6 +5,7 @@ import {
   fakeLL2,
   waitForPersistedCache,
   waitForPersistedQuery,
+  waitUntilSettled,
   eventRows,
   spacecraftInRow,
 } from './ll2-routes';
@@ -140,4 +141,26 @@ test('the launch button sends exactly one request, and a second opening sends no
   await page.reload();
   await expect(page.getByRole('dialog').getByText('Launch Successful')).toBeVisible();
   expect(ll2.otherRequests).toHaveLength(1);
+});
+
+test('a reload right after the launch arrives sends no request for it again', async ({ page }) => {
+  const ll2 = await fakeLL2(page, events);
+  const { event, name, port, launch } = newestSpacecraftEvent();
+  ll2.answerOther = (url) =>
+    url.pathname === `/2.3.0/launches/${launch.id}/`
+      ? launchJson(launch.id, launch.name, '2026-10-01T08:15:00Z')
+      : null;
+  await page.goto(`/?event=${event.id}`);
+  const drawer = page.getByRole('dialog', { name: `${name} at ${port}` });
+  await expect(page.getByRole('heading', { name: '240 events' })).toBeVisible();
+  await waitForPersistedCache(page, pages);
+  await drawer.getByRole('button', { name: /Load launch details.*1 API request/ }).click();
+  await expect(drawer.getByText('Launch Successful')).toBeVisible();
+  // No waiting for the cache's write: leaving the page makes it.
+  await page.reload();
+  await expect(page.getByRole('dialog').getByText('Launch Successful')).toBeVisible();
+  await waitUntilSettled(page);
+  expect(ll2.otherRequests.map((url) => new URL(url).pathname)).toEqual([
+    `/2.3.0/launches/${launch.id}/`,
+  ]);
 });

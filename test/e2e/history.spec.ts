@@ -60,6 +60,19 @@ test('a reload within the hour sends no request; Refresh sends one and merges wh
   await expect(page.getByText('21 Nov 2026 08:30 UTC')).toBeVisible();
 });
 
+test('a reload right after the last page arrives sends no request: leaving the page saves it', async ({
+  page,
+}) => {
+  const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 10, count: 555 }));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  ll2.requests.length = 0;
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  await waitUntilSettled(page);
+  expect(ll2.requests).toEqual([]);
+});
+
 test('a 429 shows the wait, keeps every loaded event and sends nothing more', async ({ page }) => {
   const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 9, count: 555 }));
   ll2.override = async (route, url) => {

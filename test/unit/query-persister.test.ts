@@ -56,6 +56,17 @@ describe('the persisted cache', () => {
     expect(notice()).toBeNull();
   });
 
+  it('writes a pending write at once when flushed, and only once', async () => {
+    const cache = persister('v1');
+    await cache.persistClient(client('v1'));
+    cache.flushPendingWrite();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved.get('cache')).toEqual(client('v1'));
+    saved.clear();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved.size).toBe(0);
+  });
+
   it('drops a pending write when cancelled', async () => {
     const cache = persister('v1');
     await cache.persistClient(client('v1'));
