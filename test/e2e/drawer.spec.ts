@@ -18,6 +18,19 @@ const rowOf = (page: Page, name: string) =>
   eventRows(page).filter({ has: page.getByRole('cell', { name, exact: true }) });
 
 /** The newest docking with a spacecraft, a launch and a unique name: the table's first rows. */
+/** The drawer of the newest spacecraft docking, with LL2 ready to answer for its launch. */
+async function openNewestWithLaunch(page: Page) {
+  const ll2 = await fakeLL2(page, events);
+  const { event, name, port, launch } = newestSpacecraftEvent();
+  ll2.answerOther = (url) =>
+    url.pathname === `/2.3.0/launches/${launch.id}/`
+      ? launchJson(launch.id, launch.name, '2026-10-01T08:15:00Z')
+      : null;
+  await page.goto(`/?event=${event.id}`);
+  const drawer = page.getByRole('dialog', { name: `${name} at ${port}` });
+  return { ll2, name, launch, drawer };
+}
+
 function newestSpacecraftEvent() {
   const withLaunch = events
     .filter((event) => {
@@ -113,14 +126,7 @@ test('an unknown id shows "Event not found" after one request for it; a malforme
 test('the launch button sends exactly one request, and a second opening sends none', async ({
   page,
 }) => {
-  const ll2 = await fakeLL2(page, events);
-  const { event, name, port, launch } = newestSpacecraftEvent();
-  ll2.answerOther = (url) =>
-    url.pathname === `/2.3.0/launches/${launch.id}/`
-      ? launchJson(launch.id, launch.name, '2026-10-01T08:15:00Z')
-      : null;
-  await page.goto(`/?event=${event.id}`);
-  const drawer = page.getByRole('dialog', { name: `${name} at ${port}` });
+  const { ll2, name, launch, drawer } = await openNewestWithLaunch(page);
   await expect(drawer).toBeVisible();
   await drawer.getByRole('button', { name: /Load launch details.*1 API request/ }).click();
   await expect(
@@ -144,14 +150,7 @@ test('the launch button sends exactly one request, and a second opening sends no
 });
 
 test('a reload right after the launch arrives sends no request for it again', async ({ page }) => {
-  const ll2 = await fakeLL2(page, events);
-  const { event, name, port, launch } = newestSpacecraftEvent();
-  ll2.answerOther = (url) =>
-    url.pathname === `/2.3.0/launches/${launch.id}/`
-      ? launchJson(launch.id, launch.name, '2026-10-01T08:15:00Z')
-      : null;
-  await page.goto(`/?event=${event.id}`);
-  const drawer = page.getByRole('dialog', { name: `${name} at ${port}` });
+  const { ll2, launch, drawer } = await openNewestWithLaunch(page);
   await expect(page.getByRole('heading', { name: '240 events' })).toBeVisible();
   await waitForPersistedCache(page, pages);
   await drawer.getByRole('button', { name: /Load launch details.*1 API request/ }).click();

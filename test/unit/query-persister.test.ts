@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { renderHook } from '@testing-library/react';
+import { get } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createIndexedDbPersister,
@@ -135,5 +136,19 @@ describe('the persisted cache', () => {
     saved.set('cache', client('v1'));
     await persister('v1').removeClient();
     expect(saved.has('cache')).toBe(false);
+  });
+
+  it('keeps the cache in IndexedDB by default, where idb-keyval keeps it, committed at once', async () => {
+    vi.useRealTimers();
+    const cache = createIndexedDbPersister('station-dockings:test-cache', 'v1', 500);
+    await cache.persistClient(client('v1'));
+    cache.flushPendingWrite();
+    await vi.waitFor(async () =>
+      expect(await get('station-dockings:test-cache')).toEqual(client('v1')),
+    );
+    expect(await cache.restoreClient()).toEqual(client('v1'));
+    await cache.removeClient();
+    expect(await get('station-dockings:test-cache')).toBeUndefined();
+    expect(notice()).toBeNull();
   });
 });
