@@ -10,7 +10,7 @@ const IMAGE_HOSTS = [
   'https://thespacedevs-dev.nyc3.digitaloceanspaces.com',
 ];
 
-export const TEST_TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata'];
+const TEST_TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata'];
 
 /**
  * The production build's Content-Security-Policy: only the app itself, the LL2 hosts and LL2's

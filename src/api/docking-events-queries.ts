@@ -70,11 +70,11 @@ export function nextPageOffset(
   return nextOffset;
 }
 
-function readEnvelope(json: unknown, limit: number) {
+function readEnvelope(json: unknown) {
   const envelope = pageEnvelopeSchema.safeParse(json);
   if (!envelope.success) throw new InvalidResponseError('not a page of docking events');
-  if (envelope.data.results.length > limit)
-    throw new InvalidResponseError(`a page of more than the ${limit} events asked for`);
+  if (envelope.data.results.length > PAGE_SIZE)
+    throw new InvalidResponseError(`a page of more than the ${PAGE_SIZE} events asked for`);
   return envelope.data;
 }
 
@@ -109,7 +109,7 @@ export function fetchFromApi(
 async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
   const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE.eventsPath}`, { signal });
   if (!response.ok) throw new InvalidResponseError('the bundled sample is missing');
-  const envelope = readEnvelope(await response.json(), PAGE_SIZE);
+  const envelope = readEnvelope(await response.json());
   const { events, invalidCount } = parseDockingEvents(envelope.results);
   return {
     offset: 0,
@@ -135,7 +135,7 @@ export async function fetchDockingPage(
     { ordering: '-docking', limit: PAGE_SIZE, offset, ...extraParams },
     signal,
   );
-  const envelope = readEnvelope(json, PAGE_SIZE);
+  const envelope = readEnvelope(json);
   const { events, invalidCount } = parseDockingEvents(envelope.results);
   return {
     offset,
@@ -169,7 +169,8 @@ export const dockingUpdatesQuery = (source: SourceId) =>
 
 /**
  * Every docking since `since` (ISO date-time), newest first: usually one request, never more than
- * MAX_HISTORY_PAGES, and none past a first page whose count is not believed. Aborting `signal` stops it between pages as well as during one.
+ * MAX_HISTORY_PAGES, and none past a first page whose count is not believed. Aborting `signal` stops
+ * it between pages as well as during one.
  */
 export async function fetchDockingUpdates(
   source: SourceId,

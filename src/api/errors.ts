@@ -8,8 +8,17 @@ export class RateLimitedError extends Error {
 
 export class HttpStatusError extends Error {
   readonly kind = 'http-status';
-  constructor(readonly status: number) {
+  constructor(
+    readonly status: number,
+    /** A key was sent: LL2 answers 401 or 403 to a key it does not know. */
+    readonly withKey = false,
+  ) {
     super(`Launch Library 2 answered with HTTP ${status}`);
+  }
+
+  /** LL2 refused the key that was sent (and not, say, a missing page). */
+  get keyRejected(): boolean {
+    return this.withKey && (this.status === 401 || this.status === 403);
   }
 }
 

@@ -66,7 +66,7 @@ export async function fetchLL2Json(url: string, options: LL2RequestOptions): Pro
     recordRateLimit(apiOrigin, until);
     throw new RateLimitedError(until);
   }
-  if (!response.ok) throw new HttpStatusError(response.status);
+  if (!response.ok) throw new HttpStatusError(response.status, 'Authorization' in headers);
 
   let text: string;
   try {

@@ -5,7 +5,6 @@ import {
   dockingEventKeys,
   dockingHistoryQuery,
   dockingUpdatesQuery,
-  MAX_HISTORY_EVENTS,
   fetchDockingUpdates,
   isOversizedHistory,
   mergeUpdates,
@@ -164,8 +163,11 @@ export function useDockingData(): DockingData {
     dockings,
     invalidCount: batches.reduce((sum, batch) => sum + batch.invalidCount, 0),
     loaded: dockings.length,
+    // Of a history too large to believe, the dashboard means to load only what it has.
     total: lastPage
-      ? Math.max(Math.min(lastPage.count, MAX_HISTORY_EVENTS), dockings.length)
+      ? oversized
+        ? dockings.length
+        : Math.max(lastPage.count, dockings.length)
       : null,
     oversizedCount: oversized ? lastPage.count : null,
     isLoadingFirstPage: !shown && (history.isFetching || sample.isFetching),

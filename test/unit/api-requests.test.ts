@@ -138,6 +138,26 @@ describe('requests', () => {
     expect(accepted).toEqual(['application/json']);
   });
 
+  it('tell a key LL2 refuses from any other refusal', async () => {
+    server.use(
+      http.get(`${API}/denied/`, () =>
+        HttpResponse.json({ detail: 'Invalid token.' }, { status: 401 }),
+      ),
+      http.get(`${API}/forbidden/`, () => new HttpResponse(null, { status: 403 })),
+      http.get(`${API}/missing/`, () => new HttpResponse(null, { status: 404 })),
+    );
+    const failure = (path: string, apiKey?: string): Promise<HttpStatusError> =>
+      fetchLL2Json(`${API}/${path}/`, { baseUrl: API, apiKey }).then(
+        () => Promise.reject(new Error('expected a failure')),
+        (error: unknown) => error as HttpStatusError,
+      );
+    expect((await failure('denied', 'revoked')).keyRejected).toBe(true);
+    expect((await failure('forbidden', 'revoked')).keyRejected).toBe(true);
+    expect((await failure('denied')).keyRejected).toBe(false);
+    const missing = await failure('missing', 'good');
+    expect([missing.status, missing.keyRejected]).toEqual([404, false]);
+  });
+
   it('never ask the bundled sample as an API', () => {
     expect(() => fetchFromApi('sample', 'docking_events/', {}, signal())).toThrow(
       'sample is not an API source',

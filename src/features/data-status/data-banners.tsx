@@ -2,7 +2,7 @@ import type { DockingData } from '../../app/use-docking-data';
 import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/errors';
 import { useCacheNotice } from '../../api/query-persister';
 import { MAX_HISTORY_EVENTS } from '../../api/docking-events-queries';
-import { saveSettings, useSettings } from '../../api/settings';
+import { getSettings, saveSettings } from '../../api/settings';
 import { SAMPLE } from '../../api/sources';
 import { formatCount, formatRelative, formatDate, formatWait, plural } from '../../lib/format';
 import { useTimeZone } from '../../ui/time-zone';
@@ -13,9 +13,8 @@ export function DataBanners({ data }: { data: DockingData }) {
   const now = useNow(30_000);
   const tz = useTimeZone();
   const cacheNotice = useCacheNotice();
-  const settings = useSettings();
   const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
-  const keyRejected = isKeyRejection(data.error) && settings.apiKey !== '';
+  const keyRejected = data.error instanceof HttpStatusError && data.error.keyRejected;
   const banners: {
     tone: 'info' | 'warning' | 'error';
     text: string;
@@ -124,31 +123,30 @@ export function DataBanners({ data }: { data: DockingData }) {
           role={banner.tone === 'info' ? 'status' : 'alert'}
         >
           <span>{banner.text}</span>
-          {banner.retry && (
-            <button type="button" onClick={data.retry}>
-              Retry
-            </button>
-          )}
-          {banner.clearKey && (
-            <button
-              type="button"
-              onClick={() => {
-                saveSettings({ ...settings, apiKey: '' });
-                data.retry();
-              }}
-            >
-              Clear key
-            </button>
+          {(banner.retry || banner.clearKey) && (
+            <span className="banner-actions">
+              {banner.retry && (
+                <button type="button" onClick={data.retry}>
+                  Retry
+                </button>
+              )}
+              {banner.clearKey && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    saveSettings({ ...getSettings(), apiKey: '' });
+                    data.retry();
+                  }}
+                >
+                  Clear key
+                </button>
+              )}
+            </span>
           )}
         </div>
       ))}
     </div>
   );
-}
-
-/** LL2 answers 401 or 403 to a key it does not know (and to nothing else the dashboard asks). */
-function isKeyRejection(error: Error | null): boolean {
-  return error instanceof HttpStatusError && (error.status === 401 || error.status === 403);
 }
 
 function describeError({ error, dockings, total }: DockingData): string {
