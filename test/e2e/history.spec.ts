@@ -162,7 +162,10 @@ test('a history too big for localStorage (1,500 events the size of real ones, ~9
   expect(JSON.stringify(events).length).toBeGreaterThan(8_000_000);
   const ll2 = await fakeLL2(page, events);
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: '1,500 events' })).toBeVisible();
+  // 15 pages of 600 KB and 1,500 open stays to draw: 8–13 s on a loaded two-core machine.
+  await expect(page.getByRole('heading', { name: '1,500 events' })).toBeVisible({
+    timeout: 25_000,
+  });
   await waitForPersistedCache(page, 15);
   ll2.requests.length = 0;
   await page.reload();
