@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const LIVE_API = 'https://ll.thespacedevs.com/2.3.0';
 const DEV_API = 'https://lldev.thespacedevs.com/2.3.0';
@@ -26,6 +27,9 @@ export function contentSecurityPolicy(liveApi: string): string {
     `connect-src 'self' ${apiOrigins.join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",
+    // The service worker and the manifest come from the app's own host.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "form-action 'self'",
   ].join('; ');
 }
@@ -58,11 +62,49 @@ function cspMetaTag(liveApi: string): Plugin {
   };
 }
 
+/** Light and dark: the browser's bar follows the page (index.html has one per colour scheme). */
+const THEME_COLORS = { light: '#f7f8fa', dark: '#0f1318' };
+
+/**
+ * An installable app that opens offline after one visit: the service worker precaches the built
+ * app (not the LL2 answers, which the query cache keeps, nor a snapshot, which changes daily and
+ * would otherwise look like a new version). A new build waits until the person chooses to reload.
+ */
+function installableApp() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: null,
+    manifest: {
+      name: 'Station Dockings',
+      short_name: 'Dockings',
+      description:
+        'Space-station docking events: who docked where and when, from Launch Library 2.',
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      background_color: THEME_COLORS.light,
+      theme_color: '#1d3557',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+      globIgnores: ['snapshot/**'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const liveApi = env.VITE_LL2_BASE_URL || LIVE_API;
   return {
-    plugins: [react(), cspMetaTag(liveApi)],
+    plugins: [react(), cspMetaTag(liveApi), installableApp()],
     preview: { port: 4173, strictPort: true, headers: securityHeaders(liveApi) },
     test: {
       setupFiles: ['test/setup.ts'],
@@ -79,6 +121,16 @@ export default defineConfig(({ mode }) => {
             env: { TZ: zone },
           },
         })),
+        {
+          extends: true as const,
+          test: {
+            // `npm run snapshot` run as a job would be, against a stand-in LL2 on this machine.
+            name: 'scripts',
+            include: ['test/scripts/**/*.test.ts'],
+            environment: 'node',
+            env: { TZ: 'UTC' },
+          },
+        },
         {
           extends: true as const,
           test: {

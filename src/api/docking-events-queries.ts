@@ -2,25 +2,25 @@ import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-q
 import { InvalidResponseError } from './errors';
 import { fetchLL2Json, ll2Url } from './ll2-client';
 import {
+  MAX_HISTORY_PAGES,
+  historyPageParams,
+  isOversizedHistory,
+  nextPageOffset,
+  readPageEnvelope,
+} from './paging';
+import {
   apiThrottleSchema,
   launchSchema,
-  pageEnvelopeSchema,
   parseDockingEvents,
   type ApiThrottle,
   type DockingEvent,
   type Launch,
 } from './schemas';
+import { queryKeys } from './query-keys';
 import { getSettings } from './settings';
+import { SNAPSHOT_PATH, readSnapshot, type Snapshot } from './snapshot';
 import { DATA_SOURCES, SAMPLE, type SourceId } from './sources';
 
-export const PAGE_SIZE = 100;
-/**
- * The largest history the dashboard reads: LL2 had 555 docking events in 2025. A count above it is
- * not believed; the first page is shown and no further page is asked for.
- */
-export const MAX_HISTORY_EVENTS = 100_000;
-/** So at most this many pages are ever followed (for the history, or for one refresh). */
-export const MAX_HISTORY_PAGES = Math.ceil(MAX_HISTORY_EVENTS / PAGE_SIZE);
 /** How long loaded data counts as fresh: within it a reload sends no request at all. */
 export const FRESH_FOR_MS = 60 * 60 * 1000;
 
@@ -32,6 +32,8 @@ export interface DockingPage {
   events: DockingEvent[];
   invalidCount: number;
   fetchedAt: number;
+  /** The build's snapshot, not an answer of the API: it is brought up to date at once. */
+  fromSnapshot?: boolean;
 }
 
 /** What Refresh brought in: the events that can have changed since the history was loaded. */
@@ -39,48 +41,6 @@ export interface DockingUpdates {
   events: DockingEvent[];
   invalidCount: number;
   fetchedAt: number;
-}
-
-export const dockingEventKeys = {
-  all: ['docking-events'] as const,
-  history: (source: SourceId) => [...dockingEventKeys.all, 'history', source] as const,
-  updates: (source: SourceId) => [...dockingEventKeys.all, 'updates', source] as const,
-};
-
-/**
- * The offset of the next page, or null when there is none to follow: `next` is absent, points at
- * another origin, does not move forward (a loop), or lies past `count`.
- */
-export function nextPageOffset(
-  nextUrl: string | null | undefined,
-  apiBaseUrl: string,
-  offset: number,
-  count: number,
-): number | null {
-  if (!nextUrl) return null;
-  let next: URL;
-  try {
-    next = new URL(nextUrl);
-  } catch {
-    return null;
-  }
-  if (next.origin !== new URL(apiBaseUrl).origin) return null;
-  const nextOffset = Number(next.searchParams.get('offset') ?? Number.NaN);
-  if (!Number.isInteger(nextOffset) || nextOffset <= offset || nextOffset >= count) return null;
-  return nextOffset;
-}
-
-function readEnvelope(json: unknown) {
-  const envelope = pageEnvelopeSchema.safeParse(json);
-  if (!envelope.success) throw new InvalidResponseError('not a page of docking events');
-  if (envelope.data.results.length > PAGE_SIZE)
-    throw new InvalidResponseError(`a page of more than the ${PAGE_SIZE} events asked for`);
-  return envelope.data;
-}
-
-/** True when the API's count is more than the dashboard reads: only the first page is kept. */
-export function isOversizedHistory(count: number): boolean {
-  return count > MAX_HISTORY_EVENTS;
 }
 
 function apiBaseUrl(source: SourceId): string {
@@ -109,7 +69,7 @@ export function fetchFromApi(
 async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
   const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE.eventsPath}`, { signal });
   if (!response.ok) throw new InvalidResponseError('the bundled sample is missing');
-  const envelope = readEnvelope(await response.json());
+  const envelope = readPageEnvelope(await response.json());
   const { events, invalidCount } = parseDockingEvents(envelope.results);
   return {
     offset: 0,
@@ -118,6 +78,37 @@ async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
     events,
     invalidCount,
     fetchedAt: SAMPLE.capturedAt,
+  };
+}
+
+/**
+ * The snapshot served with the build, or null when it has none (or an unreadable one). It comes
+ * from the app's own host, so reading it costs the API nothing.
+ */
+export async function fetchSnapshot(signal: AbortSignal): Promise<Snapshot | null> {
+  try {
+    const response = await fetch(`${import.meta.env.BASE_URL}${SNAPSHOT_PATH}`, {
+      signal,
+      cache: 'no-cache',
+    });
+    // A host without the file may answer with its index page instead of a 404.
+    if (!response.ok || !response.headers.get('Content-Type')?.includes('json')) return null;
+    return readSnapshot(await response.json());
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return null;
+  }
+}
+
+function snapshotPage(snapshot: Snapshot): DockingPage {
+  return {
+    offset: 0,
+    count: snapshot.count,
+    nextOffset: null,
+    events: snapshot.events,
+    invalidCount: snapshot.invalidCount,
+    fetchedAt: snapshot.fetchedAt,
+    fromSnapshot: true,
   };
 }
 
@@ -132,10 +123,10 @@ export async function fetchDockingPage(
   const json = await fetchFromApi(
     source,
     'docking_events/',
-    { ordering: '-docking', limit: PAGE_SIZE, offset, ...extraParams },
+    { ...historyPageParams(offset), ...extraParams },
     signal,
   );
-  const envelope = readEnvelope(json);
+  const envelope = readPageEnvelope(json);
   const { events, invalidCount } = parseDockingEvents(envelope.results);
   return {
     offset,
@@ -149,8 +140,21 @@ export async function fetchDockingPage(
 
 export const dockingHistoryQuery = (source: SourceId) =>
   infiniteQueryOptions({
-    queryKey: dockingEventKeys.history(source),
-    queryFn: ({ pageParam, signal }) => fetchDockingPage(source, pageParam, signal),
+    queryKey: queryKeys.history(source),
+    queryFn: async ({ pageParam, signal, client }) => {
+      // A first visit to a build with a snapshot starts from it: no page of the API is needed.
+      if (source === 'live' && pageParam === 0) {
+        const snapshot = await fetchSnapshot(signal);
+        if (snapshot) {
+          for (const station of snapshot.stations)
+            client.setQueryData(queryKeys.stationPorts(source, station.id), station, {
+              updatedAt: snapshot.fetchedAt,
+            });
+          return snapshotPage(snapshot);
+        }
+      }
+      return fetchDockingPage(source, pageParam, signal);
+    },
     initialPageParam: 0,
     getNextPageParam: (lastPage, allPages) =>
       isOversizedHistory(lastPage.count) || allPages.length >= MAX_HISTORY_PAGES
@@ -162,7 +166,7 @@ export const dockingHistoryQuery = (source: SourceId) =>
 
 export const dockingUpdatesQuery = (source: SourceId) =>
   queryOptions<DockingUpdates>({
-    queryKey: dockingEventKeys.updates(source),
+    queryKey: queryKeys.updates(source),
     queryFn: skipToken,
     staleTime: Infinity,
   });
@@ -209,7 +213,7 @@ export function mergeUpdates(
 /** The API's own count of what is left this hour; this endpoint does not use up the limit. */
 export const apiThrottleQuery = (source: SourceId) =>
   queryOptions({
-    queryKey: ['api-throttle', source] as const,
+    queryKey: queryKeys.apiThrottle(source),
     queryFn: async ({ signal }): Promise<ApiThrottle> => {
       const json = await fetchFromApi(source, 'api-throttle/', {}, signal, {
         ignoreRateLimit: true,
@@ -225,7 +229,7 @@ export const apiThrottleQuery = (source: SourceId) =>
 /** One docking event by id, for a shared link to an event that is not among those loaded. */
 export const dockingEventDetailQuery = (source: SourceId, id: number) =>
   queryOptions({
-    queryKey: [...dockingEventKeys.all, 'detail', source, id] as const,
+    queryKey: queryKeys.dockingEvent(source, id),
     queryFn: async ({ signal }): Promise<DockingUpdates> => {
       const json = await fetchFromApi(source, `docking_events/${id}/`, { mode: 'normal' }, signal);
       const { events } = parseDockingEvents([json]);
@@ -239,7 +243,7 @@ export const dockingEventDetailQuery = (source: SourceId, id: number) =>
 /** A launch in full, fetched only when someone asks for it, then kept. */
 export const launchQuery = (source: SourceId, launchId: string) =>
   queryOptions({
-    queryKey: ['launches', source, launchId] as const,
+    queryKey: queryKeys.launch(source, launchId),
     queryFn: async ({ signal }): Promise<Launch> => {
       const json = await fetchFromApi(
         source,

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { InvalidResponseError } from './errors';
 import { fetchFromApi } from './docking-events-queries';
+import { queryKeys } from './query-keys';
 import { spaceStationPortsSchema, type SpaceStationPorts } from './schemas';
 import { DATA_SOURCES, SAMPLE, type SourceId } from './sources';
 
@@ -21,7 +22,7 @@ async function fetchBundledPorts(signal: AbortSignal): Promise<SpaceStationPorts
  */
 export const stationPortsQuery = (source: SourceId, stationId: number) =>
   queryOptions({
-    queryKey: ['space-stations', source, stationId, 'ports'] as const,
+    queryKey: queryKeys.stationPorts(source, stationId),
     queryFn: async ({ signal }): Promise<SpaceStationPorts | null> => {
       if (!DATA_SOURCES[source].baseUrl) {
         return stationId === SAMPLE_STATION_ID ? fetchBundledPorts(signal) : null;

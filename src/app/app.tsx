@@ -9,6 +9,7 @@ import {
 } from '../domain/select';
 import type { Docking } from '../domain/docking';
 import { eventIdOf, type ViewFilters } from '../domain/view-state';
+import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
 import { DockedNowStrip } from '../features/docked-now/docked-now-strip';
@@ -129,6 +130,7 @@ export function App() {
           <ThemeSelect />
         </header>
         <UrlNotice setView={setView} />
+        <UpdatePrompt />
         <DataBanners data={data} />
         <PanelBoundary name="the filters">
           <FilterBar view={view} setView={setView} facets={facets} />

@@ -4,10 +4,9 @@ import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { shouldRetry } from '../api/errors';
 import { createIndexedDbPersister } from '../api/query-persister';
+import { PERSISTED_KEY_ROOTS } from '../api/query-keys';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-/** What the persisted cache keeps: data that cost requests. */
-const PERSISTED_KEYS = new Set(['docking-events', 'launches', 'space-stations']);
 /** Bump when the shape of cached data changes: an older cache is then discarded. */
 export const CACHE_VERSION = 'v1';
 export const CACHE_STORAGE_KEY = 'station-dockings:query-cache';
@@ -52,7 +51,7 @@ export function AppProviders({ children, client }: { children: ReactNode; client
         dehydrateOptions: {
           // Keep loaded events even when a later page failed: a failure never wipes what was loaded.
           shouldDehydrateQuery: (query) =>
-            query.state.data !== undefined && PERSISTED_KEYS.has(String(query.queryKey[0])),
+            query.state.data !== undefined && PERSISTED_KEY_ROOTS.has(String(query.queryKey[0])),
         },
       }}
     >

@@ -2,15 +2,15 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useMemo, useRef } from 'react';
 import {
   FRESH_FOR_MS,
-  dockingEventKeys,
   dockingHistoryQuery,
   dockingUpdatesQuery,
   fetchDockingUpdates,
-  isOversizedHistory,
   mergeUpdates,
   type DockingUpdates,
 } from '../api/docking-events-queries';
 import { RateLimitedError } from '../api/errors';
+import { isOversizedHistory } from '../api/paging';
+import { queryKeys } from '../api/query-keys';
 import { rateLimitedUntil } from '../api/rate-limit';
 import { useSettings } from '../api/settings';
 import { DATA_SOURCES, type SourceId } from '../api/sources';
@@ -49,6 +49,8 @@ export interface DockingData {
   isBusy: boolean;
   /** When the newest data shown was fetched. */
   fetchedAt: number | null;
+  /** What is shown is the build's snapshot, not yet brought up to date. */
+  fromSnapshot: boolean;
   /** The last failure, kept until a request succeeds. */
   error: Error | null;
   rateLimitedUntil: number | null;
@@ -99,7 +101,7 @@ export function useDockingData(): DockingData {
     },
     onSuccess: (fresh) => {
       if (fresh) {
-        queryClient.setQueryData<DockingUpdates>(dockingEventKeys.updates(source), (previous) =>
+        queryClient.setQueryData<DockingUpdates>(queryKeys.updates(source), (previous) =>
           mergeUpdates(previous, fresh),
         );
       }
@@ -112,8 +114,10 @@ export function useDockingData(): DockingData {
     null,
   );
   const isComplete = hasHistory && !hasNextPage;
+  const fromSnapshot = history.data?.pages[0]?.fromSnapshot === true && !updates.data;
 
-  // Data older than the freshness window is refreshed once, asking only for what can have changed.
+  // Data older than the freshness window, or a snapshot of any age, is refreshed once, asking only
+  // for what can have changed.
   const autoRefreshed = useRef<SourceId | null>(null);
   useEffect(() => {
     if (
@@ -123,10 +127,10 @@ export function useDockingData(): DockingData {
       autoRefreshed.current === source
     )
       return;
-    if (Date.now() - fetchedAt < FRESH_FOR_MS) return;
+    if (Date.now() - fetchedAt < FRESH_FOR_MS && !fromSnapshot) return;
     autoRefreshed.current = source;
     refreshNow();
-  }, [source, isComplete, fetchedAt, refreshNow]);
+  }, [source, isComplete, fetchedAt, fromSnapshot, refreshNow]);
 
   // A restored cache brings back old failures as plain objects: only this visit's count.
   // A refresh stopped on purpose (the source changed) is no failure.
@@ -175,6 +179,7 @@ export function useDockingData(): DockingData {
     isRefreshing,
     isBusy: history.isFetching || sample.isFetching || isRefreshing,
     fetchedAt,
+    fromSnapshot,
     error,
     rateLimitedUntil: blockedUntil,
     refresh: () => refreshNow(),

@@ -111,6 +111,16 @@ export async function waitForPersistedQuery(page: Page, first: string, timeout =
     .toBe(true);
 }
 
+/** Waits until the persisted cache holds what a refresh brought in. */
+export async function waitForPersistedUpdates(page: Page, timeout = 10_000) {
+  await expect
+    .poll(
+      async () => (await persistedQueries(page)).some((query) => query.queryKey[1] === 'updates'),
+      { timeout, intervals: [200] },
+    )
+    .toBe(true);
+}
+
 /** Waits until the persisted cache holds `pages` history pages. */
 export async function waitForPersistedCache(page: Page, pages: number, timeout = 10_000) {
   await expect

@@ -12,6 +12,8 @@ const POLICY = [
   "connect-src 'self' https://ll.thespacedevs.com https://lldev.thespacedevs.com",
   "object-src 'none'",
   "base-uri 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "form-action 'self'",
 ].join('; ');
 

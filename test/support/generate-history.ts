@@ -480,3 +480,14 @@ export function dockingEventsPage(events: readonly GeneratedEvent[], url: string
     results,
   };
 }
+
+/** `/space_stations/{id}/?mode=detailed` for a generated station (the parts the dashboard reads). */
+export function generatedStation(id: number, count = 1000) {
+  const station = stationsFor(count).find((candidate) => candidate.id === id);
+  if (!station) return null;
+  return {
+    id: station.id,
+    name: station.name,
+    docking_location: station.ports.map((port) => ({ id: port.id, name: port.name })),
+  };
+}

@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_HISTORY_PAGES,
   dockingHistoryQuery,
   fetchDockingPage,
   fetchDockingUpdates,
@@ -10,6 +9,7 @@ import {
 } from '../../src/api/docking-events-queries';
 import { InvalidResponseError } from '../../src/api/errors';
 import { MAX_BODY_BYTES, fetchLL2Json } from '../../src/api/ll2-client';
+import { MAX_HISTORY_PAGES } from '../../src/api/paging';
 import { devDockingPage } from '../support/fixtures';
 import { server } from '../support/msw-server';
 

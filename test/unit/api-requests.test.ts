@@ -9,8 +9,8 @@ import {
   fetchDockingPage,
   fetchFromApi,
   launchQuery,
-  nextPageOffset,
 } from '../../src/api/docking-events-queries';
+import { nextPageOffset } from '../../src/api/paging';
 import {
   HttpStatusError,
   InvalidResponseError,

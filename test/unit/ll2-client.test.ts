@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { fetchDockingPage, nextPageOffset } from '../../src/api/docking-events-queries';
+import { fetchDockingPage } from '../../src/api/docking-events-queries';
+import { nextPageOffset } from '../../src/api/paging';
 import {
   HttpStatusError,
   InvalidResponseError,

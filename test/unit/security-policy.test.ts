@@ -13,6 +13,8 @@ const policy = (connect: string) =>
     `connect-src 'self' ${connect}`,
     "object-src 'none'",
     "base-uri 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "form-action 'self'",
   ].join('; ');
 

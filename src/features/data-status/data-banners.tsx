@@ -1,18 +1,27 @@
 import type { DockingData } from '../../app/use-docking-data';
 import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/errors';
 import { useCacheNotice } from '../../api/query-persister';
-import { MAX_HISTORY_EVENTS } from '../../api/docking-events-queries';
+import { MAX_HISTORY_EVENTS } from '../../api/paging';
 import { getSettings, saveSettings } from '../../api/settings';
 import { SAMPLE } from '../../api/sources';
-import { formatCount, formatRelative, formatDate, formatWait, plural } from '../../lib/format';
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatRelative,
+  formatWait,
+  plural,
+} from '../../lib/format';
 import { useTimeZone } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';
+import { useOnline } from '../../ui/use-online';
 
 /** What is shown, where it came from and how old it is, and what went wrong, with a way on. */
 export function DataBanners({ data }: { data: DockingData }) {
   const now = useNow(30_000);
   const tz = useTimeZone();
   const cacheNotice = useCacheNotice();
+  const online = useOnline();
   const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
   const keyRejected = data.error instanceof HttpStatusError && data.error.keyRejected;
   const banners: {
@@ -78,6 +87,11 @@ export function DataBanners({ data }: { data: DockingData }) {
     banners.push({
       tone: 'info',
       text: `Showing ${sampleText} Choose the live API in Settings for the whole history.`,
+    });
+  } else if (data.origin === 'api' && !online && data.fetchedAt !== null) {
+    banners.push({
+      tone: 'info',
+      text: `You are offline. Showing the ${plural(data.loaded, 'event')} saved in this browser, as of ${formatDateTime(data.fetchedAt, tz)} (${formatRelative(data.fetchedAt, now)}).`,
     });
   } else if (
     data.origin === 'api' &&

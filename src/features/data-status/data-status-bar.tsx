@@ -31,7 +31,7 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
         {data.fetchedAt !== null && (
           <span className="muted">
             {data.origin === 'api'
-              ? ` · updated ${formatRelative(data.fetchedAt, now)}`
+              ? ` · ${data.fromSnapshot ? 'snapshot taken' : 'updated'} ${formatRelative(data.fetchedAt, now)}`
               : ` · captured ${formatDate(data.fetchedAt, tz)}`}
           </span>
         )}

@@ -1,0 +1,49 @@
+/*
+ * `npm run snapshot`: reads the whole docking history and the stations' port lists from LL2 and
+ * writes them, with the time of reading, to public/snapshot/ for the next build to serve.
+ * LL2_API_KEY (optional) is sent as the key; LL2_BASE_URL (default: the live API) says where to
+ * read; SNAPSHOT_DIR where to write. Nothing is written unless the whole history was read.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { RateLimitedError, isLL2Error } from '../src/api/errors';
+import { SNAPSHOT_PATH, SnapshotRefusedError, collectSnapshot } from '../src/api/snapshot';
+
+const LIVE_API = 'https://ll.thespacedevs.com/2.3.0';
+
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const baseUrl = (env.LL2_BASE_URL || LIVE_API).replace(/\/+$/, '');
+  const target = join(env.SNAPSHOT_DIR || 'public/snapshot', SNAPSHOT_PATH.split('/').pop()!);
+  let requests = 0;
+  try {
+    const snapshot = await collectSnapshot({
+      baseUrl,
+      apiKey: env.LL2_API_KEY || undefined,
+      onRequest: () => (requests += 1),
+    });
+    const text = JSON.stringify(snapshot);
+    await mkdir(join(target, '..'), { recursive: true });
+    // Written beside, then renamed: a reader never sees half a file.
+    await writeFile(`${target}.partial`, text);
+    await rename(`${target}.partial`, target);
+    console.log(
+      `Wrote ${target}: ${snapshot.count} events (${snapshot.invalidCount} unreadable, left out) ` +
+        `and the ports of ${snapshot.stations.length} stations, as of ${snapshot.fetchedAt}, ` +
+        `${(text.length / 1024).toFixed(0)} KB, in ${requests} requests to ${baseUrl}.`,
+    );
+    return 0;
+  } catch (error) {
+    console.error(`No snapshot written: ${describe(error)}`);
+    return 1;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof RateLimitedError) {
+    const minutes = Math.ceil((error.availableAt - Date.now()) / 60_000);
+    return `Launch Library 2 is rate limiting these requests (HTTP 429); it takes the next in ${minutes} min. Set LL2_API_KEY for a higher limit.`;
+  }
+  if (error instanceof SnapshotRefusedError) return `${error.message}.`;
+  if (isLL2Error(error)) return `${error.message}.`;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { generateDockingHistory, generatedStation } from '../support/generate-history';
+import { startLL2StandIn } from '../support/ll2-stand-in';
+import { fakeLL2, waitForPersistedUpdates, waitUntilSettled } from './ll2-routes';
+
+const events = generateDockingHistory({ seed: 77, count: 555 });
+let snapshot: string;
+
+// The snapshot is made as a deploy makes it: `npm run snapshot` against an LL2 (here a stand-in
+// on this machine), with one port no event used, so that the port list is seen to come along.
+test.beforeAll(async () => {
+  const standIn = await startLL2StandIn(events);
+  standIn.override = (url, response) => {
+    if (!url.pathname.endsWith('/space_stations/4/')) return false;
+    const iss = generatedStation(4)!;
+    response.writeHead(200, { 'Content-Type': 'application/json' });
+    response.end(
+      JSON.stringify({
+        ...iss,
+        docking_location: [...iss.docking_location, { id: 999, name: 'Never used port' }],
+      }),
+    );
+    return true;
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'snapshot-'));
+  try {
+    await promisify(execFile)(process.execPath, ['scripts/snapshot.mjs'], {
+      env: { ...process.env, LL2_BASE_URL: standIn.baseUrl, SNAPSHOT_DIR: dir },
+    });
+    snapshot = await readFile(join(dir, 'docking-events.json'), 'utf8');
+  } finally {
+    await standIn.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a build with a snapshot shows the whole history before any answer from LL2, then brings it up to date with exactly 1 request', async ({
+  page,
+}) => {
+  await page.route('**/snapshot/docking-events.json', (route) =>
+    route.fulfill({ body: snapshot, contentType: 'application/json' }),
+  );
+  // Since the snapshot, one more docking.
+  const arrival = { ...structuredClone(events[0]!), id: 900_001, docking: '2026-11-20T10:00:00Z' };
+  const ll2 = await fakeLL2(page, [...events, arrival]);
+  let answer = () => {};
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  ll2.override = async () => {
+    await answered;
+    return false;
+  };
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Data status' })).toContainText('snapshot taken');
+  // The table's rows are there while the one request waits for its answer.
+  await expect(
+    page.getByRole('table', { name: 'Docking events' }).getByRole('row').nth(1),
+  ).toBeVisible();
+  expect(ll2.requests).toHaveLength(1);
+
+  answer();
+  await expect(page.getByRole('heading', { name: '556 events' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Data status' })).toContainText('updated');
+  await waitUntilSettled(page);
+  expect(ll2.requests).toHaveLength(1);
+  expect(new URL(ll2.requests[0]!).searchParams.get('docking__gte')).not.toBeNull();
+
+  // The station's port list came with the snapshot: its unused port has a lane, without a request.
+  await page.goto('/?station=4');
+  await expect(
+    page.getByRole('group', { name: 'Port-occupancy timeline' }).getByText('Never used port'),
+  ).toBeVisible();
+  await waitUntilSettled(page);
+  expect(ll2.requests).toHaveLength(1);
+  expect(ll2.otherRequests).toEqual([]);
+});
+
+test('a reload once the brought-up-to-date history is saved sends nothing', async ({ page }) => {
+  await page.route('**/snapshot/docking-events.json', (route) =>
+    route.fulfill({ body: snapshot, contentType: 'application/json' }),
+  );
+  const ll2 = await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page.getByRole('group', { name: 'Data status' })).toContainText('updated');
+  await waitUntilSettled(page);
+  expect(ll2.requests).toHaveLength(1);
+  await waitForPersistedUpdates(page);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  await waitUntilSettled(page);
+  expect(ll2.requests).toHaveLength(1);
+});
+
+test('an unreadable snapshot is passed over: the history loads from LL2 as without one', async ({
+  page,
+}) => {
+  await page.route('**/snapshot/docking-events.json', (route) =>
+    route.fulfill({ body: snapshot.slice(0, 5000), contentType: 'application/json' }),
+  );
+  const ll2 = await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  await waitUntilSettled(page);
+  expect(ll2.requests).toHaveLength(6);
+});
