@@ -48,6 +48,36 @@ export function securityHeaders(liveApi: string): Record<string, string> {
   };
 }
 
+/**
+ * `dist/_headers`, in the format static hosts such as Netlify and Cloudflare Pages read: the same
+ * headers as `npm start` for every path, and caching that lets a new build and a new snapshot reach
+ * visitors (the entry points are revalidated; hashed assets are kept for a year).
+ */
+export function staticHostHeaders(liveApi: string): string {
+  const always = Object.entries(securityHeaders(liveApi)).map(
+    ([name, value]) => `  ${name}: ${value}`,
+  );
+  const revalidate = ['/', '/index.html', '/sw.js', '/manifest.webmanifest', '/snapshot/*'].map(
+    (path) => `${path}\n  Cache-Control: no-cache`,
+  );
+  return [
+    `/*\n${always.join('\n')}`,
+    ...revalidate,
+    '/assets/*\n  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
+}
+
+function headersFile(liveApi: string): Plugin {
+  return {
+    name: 'static-host-headers',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeaders(liveApi) });
+    },
+  };
+}
+
 function cspMetaTag(liveApi: string): Plugin {
   return {
     name: 'content-security-policy',
@@ -104,7 +134,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const liveApi = env.VITE_LL2_BASE_URL || LIVE_API;
   return {
-    plugins: [react(), cspMetaTag(liveApi), installableApp()],
+    plugins: [react(), cspMetaTag(liveApi), headersFile(liveApi), installableApp()],
     preview: { port: 4173, strictPort: true, headers: securityHeaders(liveApi) },
     test: {
       setupFiles: ['test/setup.ts'],

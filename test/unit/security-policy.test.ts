@@ -1,6 +1,6 @@
 import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import viteConfig from '../../vite.config';
+import viteConfig, { staticHostHeaders } from '../../vite.config';
 
 const IMAGES =
   "img-src 'self' https://thespacedevs-prod.nyc3.digitaloceanspaces.com https://thespacedevs-dev.nyc3.digitaloceanspaces.com";
@@ -57,5 +57,33 @@ describe('the Content-Security-Policy', () => {
     expect(config.preview?.headers?.['Content-Security-Policy']).toBe(
       `${expected}; frame-ancestors 'none'`,
     );
+  });
+});
+
+/** `_headers` as a static host reads it: a path, then its headers indented below it. */
+function readHeadersFile(text: string): Record<string, Record<string, string>> {
+  const rules: Record<string, Record<string, string>> = {};
+  let path = '';
+  for (const line of text.split('\n').filter(Boolean)) {
+    if (!line.startsWith('  ')) rules[(path = line)] = {};
+    else {
+      const [name, ...value] = line.trim().split(': ');
+      rules[path]![name!] = value.join(': ');
+    }
+  }
+  return rules;
+}
+
+describe("the build's _headers file for static hosts", () => {
+  it('sends every path the same headers as npm start, revalidates the entry points and keeps hashed assets', () => {
+    const rules = readHeadersFile(staticHostHeaders('https://ll.thespacedevs.com/2.3.0'));
+    expect(rules['/*']).toEqual(resolveConfig().preview?.headers);
+    expect(rules['/*']!['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    for (const path of ['/', '/index.html', '/sw.js', '/manifest.webmanifest', '/snapshot/*'])
+      expect(rules[path]).toEqual({ 'Cache-Control': 'no-cache' });
+    expect(rules['/assets/*']).toEqual({
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    });
+    expect(Object.keys(rules)).toHaveLength(7);
   });
 });
