@@ -1,7 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fakeLL2, onlyHistoryRequests, waitForPersistedCache } from '../test/e2e/ll2-routes';
-import { generateDockingHistory } from '../test/support/generate-history';
+import { generateDockingHistory, type GeneratedEvent } from '../test/support/generate-history';
+import { startLL2StandIn } from '../test/support/ll2-stand-in';
 
 /*
  * The measurements of `npm run bench`, written to .bench/results.json for scripts/bench.mjs to print.
@@ -250,6 +255,50 @@ for (const total of [555, 10_000]) {
     await page.waitForTimeout(500);
     figures.drawerRequests = ll2.requests.length + ll2.otherRequests.length;
     record(`load${total}`, figures);
+  });
+}
+
+/** `npm run snapshot` run against a stand-in LL2 on this machine serving `events`. */
+async function makeSnapshot(events: GeneratedEvent[]): Promise<string> {
+  const standIn = await startLL2StandIn(events);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-snapshot-'));
+  try {
+    // Asynchronous: the stand-in answers from this process.
+    await new Promise<void>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        ['scripts/snapshot.mjs'],
+        { env: { ...process.env, LL2_BASE_URL: standIn.baseUrl, SNAPSHOT_DIR: dir } },
+        (error) => (error ? reject(error) : resolve()),
+      ),
+    );
+    return readFileSync(join(dir, 'docking-events.json'), 'utf8');
+  } finally {
+    await standIn.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+for (const total of [555, 10_000]) {
+  test(`first visit to a build with a snapshot of ${total} events`, async ({ page }) => {
+    const events = generateDockingHistory({ seed: total, count: total });
+    const snapshot = await makeSnapshot(events);
+    await page.route('**/snapshot/docking-events.json', (route) =>
+      route.fulfill({ body: snapshot, contentType: 'application/json' }),
+    );
+    const ll2 = await fakeLL2(page, events);
+    await watchLoad(page, total);
+    await page.goto(APP);
+    const first = await loadMarks(page);
+    await expect(page.getByText(/updated just now/)).toBeVisible();
+    await page.waitForTimeout(500);
+    record(`snapshot${total}`, {
+      firstRowsMs: first.firstRows,
+      allLoadedMs: first.allLoaded,
+      requests: ll2.requests.length + ll2.otherRequests.length,
+      bytes: Buffer.byteLength(snapshot),
+      gzipBytes: gzipSync(snapshot).length,
+    });
   });
 }
 

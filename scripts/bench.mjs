@@ -186,6 +186,23 @@ for (const total of [555, 10000]) {
     results.floor ? ratio(load.heapBytes, results.floor.heapBytes) : '',
   );
 }
+for (const total of [555, 10000]) {
+  const visit = results[`snapshot${total}`];
+  if (!visit) continue;
+  row(`Requests, first visit with a snapshot (${total})`, visit.requests, 'floor 1', '');
+  row(
+    `Time to first rows, with a snapshot (${total})`,
+    ms(visit.firstRowsMs),
+    '—',
+    'from navigation',
+  );
+  row(
+    `Snapshot size (${total})`,
+    `${kb(visit.gzipBytes)} gzip`,
+    '—',
+    `${(visit.bytes / 1024 / 1024).toFixed(1)} MB uncompressed`,
+  );
+}
 const names = {
   sort: 'a sort',
   search: 'one keystroke in search',

@@ -27,6 +27,10 @@ const utcMinute = (ms: number) => {
 test('the manifest names the app, its icons load, and after one visit a service worker controls the page', async ({
   page,
 }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
   await fakeLL2(page, generateDockingHistory({ seed: 1, count: 120 }));
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -61,6 +65,26 @@ test('the manifest names the app, its icons load, and after one visit a service 
   expect(await serviceWorkerReady(page)).toBe(false);
   await page.reload();
   expect(await serviceWorkerReady(page)).toBe(true);
+  await expect(page.getByRole('heading', { name: '120 events' })).toBeVisible();
+
+  // It keeps the app itself; LL2's answers stay in the query cache.
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    return urls.map((url) => new URL(url));
+  });
+  const origin = new URL(page.url()).origin;
+  expect(cached.every((url) => url.origin === origin)).toBe(true);
+  const paths = cached.map((url) => url.pathname);
+  expect(paths).toContain('/index.html');
+  expect(paths).toContain('/sample/docking-events.json');
+  expect(
+    paths.filter((path) => path.startsWith('/assets/') && path.endsWith('.js')).length,
+  ).toBeGreaterThan(0);
+  expect(paths.some((path) => path.startsWith('/snapshot/'))).toBe(false);
+  // …and all of it under the Content-Security-Policy: nothing it does is refused.
+  expect(violations).toEqual([]);
 });
 
 test('after one visit the app opens with no network and shows the saved history, its as-of time and an offline notice', async ({

@@ -27,7 +27,7 @@ export async function startLL2StandIn(events: GeneratedEvent[]): Promise<StandIn
     const body = url.pathname.endsWith('/docking_events/')
       ? dockingEventsPage(standIn.events, url)
       : station
-        ? generatedStation(Number(station[1]))
+        ? generatedStation(Number(station[1]), standIn.events.length)
         : null;
     response.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' });
     response.end(JSON.stringify(body ?? { detail: 'Not found.' }));
