@@ -12,6 +12,14 @@ export interface Ref {
   name: string;
 }
 
+/**
+ * - `docked`: no departure recorded and nothing since says it left: docked as far as the data knows.
+ * - `departed`: a departure is recorded.
+ * - `departure-unrecorded`: no departure recorded, but a later docking used its port (or the same
+ *   spacecraft flight docked again elsewhere): it left before then, when exactly is not known.
+ */
+export type StayStatus = 'docked' | 'departed' | 'departure-unrecorded';
+
 /** One docking, flat and typed: what the table, the filters and the timeline read. */
 export interface Docking {
   id: number;
@@ -20,8 +28,13 @@ export interface Docking {
   departed: number | null;
   /** When the data about this event was fetched: an open stay is only known to be open until then. */
   asOf: number;
-  status: 'docked' | 'departed';
-  /** Milliseconds at the port, up to `asOf` for an open stay. */
+  status: StayStatus;
+  /** For a `departure-unrecorded` stay: the later docking it must have left before. */
+  endedBy: { id: number; docked: number } | null;
+  /**
+   * Milliseconds at the port: up to `asOf` for an open stay, and at most this (up to `endedBy`)
+   * for a stay whose departure was not recorded.
+   */
   durationMs: number;
   /** The station, or for a docking away from any station, the target it docked with. */
   target: Ref & { kind: ChaserKind };
@@ -31,6 +44,8 @@ export interface Docking {
   vehicle: Ref | null;
   agency: (Ref & { abbrev: string | null }) | null;
   launch: { id: string; name: string } | null;
+  /** The chaser's spacecraft flight (LL2's id), which relocations keep; null for other chasers. */
+  flight: number | null;
   event: DockingEvent;
 }
 
@@ -120,6 +135,7 @@ export function normalizeDockingEvent(event: DockingEvent, fetchedAt: number): D
     departed,
     asOf: fetchedAt,
     status: departed === null ? 'docked' : 'departed',
+    endedBy: null,
     durationMs: Math.max(0, end - docked),
     target,
     station,
@@ -130,6 +146,7 @@ export function normalizeDockingEvent(event: DockingEvent, fetchedAt: number): D
       ? { id: agencySource.id, name: agencySource.name, abbrev: agencySource.abbrev ?? null }
       : null,
     launch: launchOf(chaserParty),
+    flight: chaserParty.kind === 'spacecraft' ? chaserParty.flight.id : null,
     event,
   };
 }
@@ -164,7 +181,54 @@ export function buildDockings(batches: readonly EventBatch[]): Docking[] {
       if (!known || known.asOf <= docking.asOf) byId.set(docking.id, docking);
     }
   }
-  return [...byId.values()].sort(newestFirst);
+  return boundUnrecordedDepartures([...byId.values()].sort(newestFirst));
+}
+
+/** The port a stay is at: ports are told apart by the target they belong to. */
+export const portKey = (docking: Docking) =>
+  `${docking.target.kind}:${docking.target.id}:${docking.port.id}`;
+
+/**
+ * Open stays that something later contradicts: a later docking at the same port, or the same
+ * spacecraft flight docking again. Such a stay ended, unrecorded, before the earliest of them; it is
+ * marked so and bounded by it. A docking in the same minute does not count as later.
+ * `dockings` is newest first, and so is the result; untouched stays keep their identity.
+ */
+export function boundUnrecordedDepartures(dockings: readonly Docking[]): Docking[] {
+  const earliestLater = new Map<string, Docking>();
+  const laterAt = (key: string, docking: Docking) => {
+    const later = earliestLater.get(key);
+    return later && later.docked > docking.docked ? later : null;
+  };
+  const result = dockings.map((docking) => docking);
+  // Newest first, in runs of one minute: a run is compared only with what came before it.
+  for (let start = 0; start < dockings.length;) {
+    let end = start;
+    while (end < dockings.length && dockings[end]!.docked === dockings[start]!.docked) end += 1;
+    for (let index = start; index < end; index += 1) {
+      const docking = dockings[index]!;
+      if (docking.status !== 'docked') continue;
+      const candidates = [
+        laterAt(`port:${portKey(docking)}`, docking),
+        docking.flight === null ? null : laterAt(`flight:${docking.flight}`, docking),
+      ].filter((candidate): candidate is Docking => candidate !== null);
+      if (candidates.length === 0) continue;
+      const next = candidates.reduce((a, b) => (b.docked < a.docked ? b : a));
+      result[index] = {
+        ...docking,
+        status: 'departure-unrecorded',
+        endedBy: { id: next.id, docked: next.docked },
+        durationMs: Math.max(0, next.docked - docking.docked),
+      };
+    }
+    for (let index = start; index < end; index += 1) {
+      const docking = dockings[index]!;
+      earliestLater.set(`port:${portKey(docking)}`, docking);
+      if (docking.flight !== null) earliestLater.set(`flight:${docking.flight}`, docking);
+    }
+    start = end;
+  }
+  return result;
 }
 
 export function newestFirst(a: Docking, b: Docking): number {

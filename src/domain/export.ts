@@ -1,5 +1,5 @@
 import { isoUtc as iso } from '../lib/format';
-import type { Docking } from './docking';
+import type { Docking, StayStatus } from './docking';
 import type { PortStat } from './occupancy';
 import type { TimeRange } from './timeline';
 import type { ViewState } from './view-state';
@@ -14,8 +14,10 @@ export type ExportRow = {
   id: number;
   docked: string;
   departed: string | null;
-  status: 'docked' | 'departed';
-  /** Minutes at the port; for an open stay, up to `as_of`. */
+  status: StayStatus;
+  /** Why `departed` is empty, when it is. */
+  departure_note: string | null;
+  /** Minutes at the port; for an open stay, up to `as_of`; for an unrecorded departure, at most. */
   duration_minutes: number;
   as_of: string;
   spacecraft: string;
@@ -33,6 +35,7 @@ export function exportRows(dockings: readonly Docking[]): ExportRow[] {
     docked: iso(docking.docked),
     departed: docking.departed === null ? null : iso(docking.departed),
     status: docking.status,
+    departure_note: departureNote(docking),
     duration_minutes: Math.floor(docking.durationMs / 60_000),
     as_of: iso(docking.asOf),
     spacecraft: docking.chaser.name,
@@ -43,6 +46,13 @@ export function exportRows(dockings: readonly Docking[]): ExportRow[] {
     port: docking.port.name,
     launch: docking.launch?.name ?? null,
   }));
+}
+
+function departureNote(docking: Docking): string | null {
+  if (docking.endedBy)
+    return `not recorded; it left before docking ${docking.endedBy.id} at ${iso(docking.endedBy.docked)}`;
+  if (docking.departed === null) return `not recorded; still docked as of ${iso(docking.asOf)}`;
+  return null;
 }
 
 export type PortStatRow = {

@@ -9,24 +9,35 @@ import type { StationPorts, TimeRange } from './timeline';
 
 export interface DockedNowGroup {
   target: Ref & { kind: ChaserKind };
-  /** Open stays, by port name. */
+  /** The stays, by port name. */
   stays: Docking[];
   /** When the data was fetched: the stays are known to be open up to then, not later. */
   asOf: number;
 }
 
 /**
- * The open stays (no departure recorded) of each station or other target, the busiest first.
- * With `stations`, only those stations.
+ * Whether a stay covers the instant `at`: it had docked by then and not yet left. A stay whose
+ * departure was not recorded is taken to have left at the docking that followed it; an open one is
+ * taken to be there at any instant after it docked (as far as the data, fetched at `asOf`, knows).
  */
-export function dockedNow(
+export function coversInstant(docking: Docking, at: number): boolean {
+  const left = docking.departed ?? docking.endedBy?.docked ?? Infinity;
+  return docking.docked <= at && at < left;
+}
+
+/**
+ * What was docked at each station or other target, the busiest first: at the instant `at`, or
+ * with `at` null, now (the stays still open as far as the data knows). With `stations`, only those.
+ */
+export function dockedAt(
   dockings: readonly Docking[],
+  at: number | null,
   stations: readonly number[] = [],
 ): DockedNowGroup[] {
   const only = new Set(stations);
   const groups = new Map<string, DockedNowGroup>();
   for (const docking of dockings) {
-    if (docking.departed !== null) continue;
+    if (at === null ? docking.status !== 'docked' : !coversInstant(docking, at)) continue;
     if (only.size > 0 && (docking.station === null || !only.has(docking.station.id))) continue;
     const key = `${docking.target.kind}:${docking.target.id}`;
     const group = groups.get(key);
@@ -129,4 +140,12 @@ export function portStats(
       longest: longest ? { chaser: longest.chaser.name, durationMs: longest.durationMs } : null,
     };
   });
+}
+
+/** What is docked now: the stays still open, as far as the data knows. */
+export function dockedNow(
+  dockings: readonly Docking[],
+  stations: readonly number[] = [],
+): DockedNowGroup[] {
+  return dockedAt(dockings, null, stations);
 }

@@ -37,9 +37,17 @@ export function timeWindow(
   };
 }
 
-/** Where a stay ends for filtering and drawing: its departure, or as far as the data knows. */
+/**
+ * Where a stay ends for filtering and drawing: its departure; for one whose departure was not
+ * recorded, the later docking it left before; for an open one, as far as the data knows.
+ */
 export function stayEnd(docking: Docking): number {
-  return docking.departed ?? Math.max(docking.asOf, docking.docked);
+  return docking.departed ?? docking.endedBy?.docked ?? Math.max(docking.asOf, docking.docked);
+}
+
+/** The status filter: "departed" takes in the stays whose departure was not recorded. */
+function hasStatus(docking: Docking, status: 'docked' | 'departed'): boolean {
+  return status === 'docked' ? docking.status === 'docked' : docking.status !== 'docked';
 }
 
 /** Whether a stay overlaps the half-open time range `start`–`end`. */
@@ -88,7 +96,7 @@ function matcher(filters: ViewFilters, tz: TimeZoneMode, skip?: FacetName) {
     (ports.size === 0 || ports.has(docking.port.id)) &&
     (vehicles.size === 0 || (docking.vehicle !== null && vehicles.has(docking.vehicle.id))) &&
     (agencies.size === 0 || (docking.agency !== null && agencies.has(docking.agency.id))) &&
-    (filters.status === null || docking.status === filters.status) &&
+    (filters.status === null || hasStatus(docking, filters.status)) &&
     overlaps(docking, start, end) &&
     (words.length === 0 || words.every((word) => searchText(docking).includes(word)));
 }

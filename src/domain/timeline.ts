@@ -63,7 +63,7 @@ export function packStays(dockings: readonly Docking[]): { bars: TimelineBar[]; 
       docking,
       start,
       end,
-      open: docking.departed === null,
+      open: docking.status === 'docked',
       subLane,
       overlaps: false,
     };

@@ -20,6 +20,7 @@ describe('export', () => {
       docked: '2025-04-22T12:40:00.000Z',
       departed: '2025-05-23T16:05:00.000Z',
       status: 'departed',
+      departure_note: null,
       duration_minutes: 31 * 1440 + 3 * 60 + 25,
       as_of: '2026-04-05T04:17:00.000Z',
       spacecraft: 'Cargo Dragon C209',
@@ -30,7 +31,10 @@ describe('export', () => {
       port: 'Harmony zenith',
       launch: 'Falcon 9 Block 5 | Dragon CRS-2 SpX-32',
     });
-    expect(rows.find((row) => row.id === 629)?.departed).toBeNull();
+    expect(rows.find((row) => row.id === 629)).toMatchObject({
+      departed: null,
+      departure_note: 'not recorded; still docked as of 2026-04-05T04:17:00.000Z',
+    });
   });
 
   it('quotes CSV cells that need it and defuses spreadsheet formulas', () => {
@@ -38,7 +42,7 @@ describe('export', () => {
     const csv = toCsv([row!, { ...row!, spacecraft: '=HYPERLINK("x")', port: 'a,b\nc' }]);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'id,docked,departed,status,duration_minutes,as_of,spacecraft,chaser_kind,vehicle,agency,station_or_target,port,launch',
+      'id,docked,departed,status,departure_note,duration_minutes,as_of,spacecraft,chaser_kind,vehicle,agency,station_or_target,port,launch',
     );
     expect(lines[1]).toContain(',Cygnus CRS NG-23 (S.S. William “Willie” C. McCool),spacecraft,');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
@@ -96,7 +100,7 @@ describe('export, where the data says little', () => {
     ]);
     expect(row).toMatchObject({ vehicle: null, agency: null, launch: null, duration_minutes: 0 });
     expect(toCsv([row!]).split('\r\n')[1]).toBe(
-      '631,2025-10-29T19:43:00.000Z,2026-03-06T17:00:00.000Z,departed,0,2026-04-05T04:17:00.000Z,HTV-X1,spacecraft,,,International Space Station,Harmony nadir,',
+      '631,2025-10-29T19:43:00.000Z,2026-03-06T17:00:00.000Z,departed,,0,2026-04-05T04:17:00.000Z,HTV-X1,spacecraft,,,International Space Station,Harmony nadir,',
     );
   });
 

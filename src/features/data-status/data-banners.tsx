@@ -120,6 +120,14 @@ export function DataBanners({ data }: { data: DockingData }) {
     });
   }
 
+  const unrecorded = data.dockings.filter((docking) => docking.endedBy !== null).length;
+  if (unrecorded > 0) {
+    banners.push({
+      tone: 'info',
+      text: `${plural(unrecorded, 'stay has', 'stays have')} no departure although ${unrecorded === 1 ? 'its' : 'their'} port was used again (or the spacecraft docked again): ${unrecorded === 1 ? 'it is' : 'they are'} shown as ended by that docking, "departure not recorded".`,
+    });
+  }
+
   if (data.invalidCount > 0) {
     banners.push({
       tone: 'warning',

@@ -11,9 +11,15 @@ const TARGET_KIND_LABEL = {
   payload: 'Target',
 };
 
+const STATUS_LABEL = {
+  docked: 'Docked',
+  departed: 'Departed',
+  'departure-unrecorded': 'Departed (departure not recorded)',
+};
+
 export function DockingSection({ docking }: { docking: Docking }) {
   const now = useNow(60_000);
-  const open = docking.departed === null;
+  const open = docking.status === 'docked';
   // Fresh data may say a stay is still running; old data only that it was open when fetched.
   const running = open && now - docking.asOf < FRESH_FOR_MS;
   const timeAtPort = running ? Math.max(0, now - docking.docked) : docking.durationMs;
@@ -32,6 +38,11 @@ export function DockingSection({ docking }: { docking: Docking }) {
         <Detail label="Departed">
           {docking.departed !== null ? (
             <DateTime ms={docking.departed} relative />
+          ) : docking.endedBy ? (
+            <>
+              Departure not recorded: it left before <DateTime ms={docking.endedBy.docked} />, when
+              a later docking used the port or the spacecraft docked again
+            </>
           ) : running ? (
             'Still docked'
           ) : (
@@ -41,10 +52,11 @@ export function DockingSection({ docking }: { docking: Docking }) {
           )}
         </Detail>
         <Detail label="Time at the port">
+          {docking.endedBy ? 'at most ' : ''}
           {formatDuration(timeAtPort)}
           {running ? ' and counting' : open ? ' (as of when the data was fetched)' : ''}
         </Detail>
-        <Detail label="Status">{open ? 'Docked' : 'Departed'}</Detail>
+        <Detail label="Status">{STATUS_LABEL[docking.status]}</Detail>
       </DetailList>
     </section>
   );

@@ -26,7 +26,14 @@ export const dockingColumns = column.columns([
     header: 'Departed',
     sortDescFirst: true,
     cell: ({ row }) =>
-      row.original.departed === null ? (
+      row.original.endedBy ? (
+        <>
+          <span className="unrecorded">Departure not recorded</span>{' '}
+          <span className="secondary">
+            left before <DateTime ms={row.original.endedBy.docked} />
+          </span>
+        </>
+      ) : row.original.departed === null ? (
         <>
           <span className="open-stay">Still docked</span>{' '}
           <span className="secondary">
@@ -43,8 +50,9 @@ export const dockingColumns = column.columns([
     sortDescFirst: true,
     cell: ({ row }) => (
       <span className="numeric">
+        {row.original.endedBy ? <abbr title="at most">≤ </abbr> : null}
         {formatDuration(row.original.durationMs)}
-        {row.original.departed === null ? ' +' : ''}
+        {row.original.status === 'docked' ? ' +' : ''}
       </span>
     ),
   }),

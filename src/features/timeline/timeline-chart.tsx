@@ -71,8 +71,9 @@ const datesCache: Record<TimeZoneMode, WeakMap<Docking, string>> = {
 function stayText(docking: Docking, tz: TimeZoneMode): string {
   let text = datesCache[tz].get(docking);
   if (text === undefined) {
-    const end =
-      docking.departed === null
+    const end = docking.endedBy
+      ? `departure not recorded, before ${formatDate(docking.endedBy.docked, tz)}`
+      : docking.departed === null
         ? `still docked as of ${formatDate(docking.asOf, tz)}`
         : formatDate(docking.departed, tz);
     text = `${docking.chaser.name} at ${docking.port.name}, ${formatDate(docking.docked, tz)} – ${end}`;
@@ -130,7 +131,7 @@ const Bar = memo(function Bar(props: BarProps) {
       aria-describedby={tooltipId}
       aria-current={active ? 'true' : undefined}
       data-bar-id={id}
-      className={`bar${bar.open ? ' open' : ''}${bar.overlaps ? ' overlaps' : ''}`}
+      className={`bar${bar.open ? ' open' : ''}${bar.overlaps ? ' overlaps' : ''}${bar.docking.endedBy ? ' unrecorded' : ''}`}
       onClick={() => onOpen(id)}
       onKeyDown={(event: KeyboardEvent) => {
         if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -264,6 +265,13 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
           >
             <rect width="3" height="6" className="hatch" />
           </pattern>
+          <linearGradient id="unrecorded-gradient">
+            <stop offset="0.5" stopColor="white" />
+            <stop offset="1" stopColor="white" stopOpacity="0.2" />
+          </linearGradient>
+          <mask id="unrecorded-fade" maskContentUnits="objectBoundingBox">
+            <rect width="1" height="1" fill="url(#unrecorded-gradient)" />
+          </mask>
         </defs>
         <g transform={`translate(${LABEL_WIDTH},0)`} aria-hidden="true">
           {ticks.map((tick) => (
