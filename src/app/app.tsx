@@ -107,6 +107,12 @@ export function App() {
     [setView],
   );
   const openId = eventIdOf(view.event);
+  // Picked in the overview: a step of its own in the history. Moved on the timeline: replaced.
+  const pickInstant = useCallback((at: number | null) => void setView({ at }), [setView]);
+  const moveInstant = useCallback(
+    (at: number | null) => void setView({ at }, { history: 'replace' }),
+    [setView],
+  );
   const closeEvent = useCallback(() => {
     void setView({ event: null });
     if (openId === null) return;
@@ -140,6 +146,8 @@ export function App() {
             <DockedNowStrip
               dockings={dockings}
               station={station}
+              at={view.at}
+              onAtChange={pickInstant}
               activeId={openId}
               onOpen={openFromChip}
             />
@@ -163,6 +171,8 @@ export function App() {
                     tz={tz}
                     source={data.source}
                     activeId={openId}
+                    at={view.at}
+                    onAtChange={moveInstant}
                     setView={setView}
                     onOpen={openFromBar}
                   />

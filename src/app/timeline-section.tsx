@@ -19,6 +19,8 @@ interface TimelineSectionProps {
   tz: TimeZoneMode;
   source: SourceId;
   activeId: number | null;
+  at: number | null;
+  onAtChange: (at: number | null) => void;
   setView: SetViewState;
   onOpen: (id: number) => void;
 }
@@ -26,6 +28,7 @@ interface TimelineSectionProps {
 /** Connects the timeline to the view: its window is the view's from/to, replaced while zooming. */
 export function TimelineSection(props: TimelineSectionProps) {
   const { shown, allDockings, station, from, to, tz, source, activeId, setView, onOpen } = props;
+  const { at, onAtChange } = props;
   const now = useNow(60 * 60_000);
   const range = useMemo(
     () => viewRange(shown, timeWindow(from, to, tz), now, 0.02),
@@ -48,6 +51,8 @@ export function TimelineSection(props: TimelineSectionProps) {
       tz={tz}
       emptyPorts={emptyPorts}
       activeId={activeId}
+      at={at}
+      onAtChange={onAtChange}
       onWindowChange={onWindowChange}
       onOpen={onOpen}
     />

@@ -149,3 +149,29 @@ export function dockedNow(
 ): DockedNowGroup[] {
   return dockedAt(dockings, null, stations);
 }
+
+const MINUTE_MS = 60_000;
+const toNextMinute = (ms: number) => Math.ceil(ms / MINUTE_MS) * MINUTE_MS;
+
+/**
+ * Every docking and recorded departure, in time order, each once: where `at` can step to. An
+ * instant is to the minute (as `at` is), rounded up: at that minute the docking has happened.
+ */
+export function eventInstants(dockings: readonly Docking[]): number[] {
+  const instants = new Set<number>();
+  for (const docking of dockings) {
+    instants.add(toNextMinute(docking.docked));
+    if (docking.departed !== null) instants.add(toNextMinute(docking.departed));
+  }
+  return [...instants].sort((a, b) => a - b);
+}
+
+/** The instant just before (-1) or after (+1) `at` in `instants` (ascending), or null at the end. */
+export function stepInstant(
+  instants: readonly number[],
+  at: number,
+  direction: -1 | 1,
+): number | null {
+  if (direction > 0) return instants.find((instant) => instant > at) ?? null;
+  return instants.findLast((instant) => instant < at) ?? null;
+}

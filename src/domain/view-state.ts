@@ -60,6 +60,18 @@ const parseAsDay = createParser<string>({
   serialize: (value) => value,
 });
 
+/** `2011-07-10T12:00Z`: an instant in UTC, to the minute, as epoch milliseconds. */
+const parseAsInstant = createParser<number>({
+  parse(value) {
+    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})Z$/.exec(value);
+    if (!match || !isCalendarDate(match[1]!)) return null;
+    const [hours, minutes] = [Number(match[2]), Number(match[3])];
+    if (hours > 23 || minutes > 59) return null;
+    return Date.parse(`${match[1]}T${match[2]}:${match[3]}:00Z`);
+  },
+  serialize: (ms) => `${new Date(ms).toISOString().slice(0, 16)}Z`,
+});
+
 const parseAsSearch = createParser<string>({
   parse: (value) => (value.trim() ? value.slice(0, 200) : null),
   serialize: (value) => value,
@@ -120,6 +132,8 @@ export const viewStateParsers = {
   /** The port statistics table's sort. */
   psort: parseAsSortOf(PORT_STAT_COLUMNS).withDefault(DEFAULT_PORT_STAT_SORT),
   event: parseAsEventRef,
+  /** The instant the overview shows ("docked at"); absent, the data's as-of time ("docked now"). */
+  at: parseAsInstant,
   tz: parseAsStringLiteral(['utc', 'local'] as const).withDefault('utc'),
 };
 

@@ -54,3 +54,120 @@ test.describe('a stay with no departure whose port was used again', () => {
     await expect(page.getByRole('heading', { name: `0 of ${events.length} events` })).toBeVisible();
   });
 });
+
+test.describe('docked at an instant', () => {
+  // Two stays overlapping at one port around the instant, besides the generated history.
+  const events = [
+    ...base,
+    crafted(92_001, 'Overlap Early', '2011-07-01T00:00:00Z', '2011-07-20T00:00:00Z'),
+    crafted(92_002, 'Overlap Late', '2011-07-08T00:00:00Z', '2011-07-15T00:00:00Z'),
+  ];
+  const AT = '2011-07-10T12:00Z';
+  const at = Date.parse(AT);
+  const stationName = (event: GeneratedEvent) =>
+    (event.docking_location as { spacestation: { name: string } | null }).spacestation?.name ??
+    null;
+  /** From the raw events: every stay at a station that had docked by `ms` and not yet left. */
+  const coveringAt = (ms: number) =>
+    events.filter(
+      (event) =>
+        stationName(event) !== null &&
+        Date.parse(event.docking) <= ms &&
+        (event.departure === null || Date.parse(event.departure) > ms),
+    );
+
+  test('a link with at= lists exactly the stays covering that instant, per station', async ({
+    page,
+  }) => {
+    await fakeLL2(page, events);
+    await page.goto(`/?at=${AT}`);
+    await expect(page.getByRole('heading', { name: `${events.length} events` })).toBeVisible();
+    const strip = dockedNow(page);
+    await expect(
+      strip.getByRole('heading', { name: 'Docked at 10 Jul 2011 12:00 UTC' }),
+    ).toBeVisible();
+
+    const expected = coveringAt(at);
+    expect(expected.map((event) => event.id)).toEqual(expect.arrayContaining([92_001, 92_002]));
+    const byStation = new Map<string, number>();
+    for (const event of expected)
+      byStation.set(stationName(event)!, (byStation.get(stationName(event)!) ?? 0) + 1);
+    for (const [name, count] of byStation) {
+      await expect(strip.getByRole('heading', { name: `${name} (${count})` })).toBeVisible();
+      await expect(strip.getByRole('list', { name }).getByRole('button')).toHaveCount(count);
+    }
+    await expect(strip.getByRole('heading', { level: 3 })).toHaveCount(byStation.size);
+    // How long each had been docked then: Overlap Late since 8 Jul 00:00.
+    await expect(
+      strip.getByRole('button', { name: /^Test port Overlap Late · docked for 2 d 12 h$/ }),
+    ).toBeVisible();
+
+    // A chip opens its event.
+    await strip.getByRole('button', { name: /Overlap Early/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Overlap Early at Test port' })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('at')).toBe(AT);
+  });
+
+  test('the timeline cursor steps by keyboard to the next docking or departure; the strip follows; Back to now', async ({
+    page,
+  }) => {
+    await fakeLL2(page, events);
+    await page.goto(`/?at=${AT}`);
+    await expect(page.getByRole('heading', { name: `${events.length} events` })).toBeVisible();
+    const cursor = page.getByRole('slider', { name: 'Docked at' });
+    await expect(cursor).toHaveAttribute('aria-valuetext', '10 Jul 2011 12:00 UTC');
+
+    // The next docking or departure after the instant, from the raw events, to the minute.
+    const instants = events
+      .flatMap((event) => [event.docking, event.departure])
+      .filter((time): time is string => time !== null)
+      .map((time) => Math.ceil(Date.parse(time) / 60_000) * 60_000);
+    const next = Math.min(...instants.filter((ms) => ms > at));
+    const nextText = new Date(next).toISOString().slice(0, 16);
+
+    await cursor.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(`${nextText}Z`);
+    await expect(cursor).toHaveAttribute(
+      'aria-valuetext',
+      new RegExp(`${nextText.slice(11)} UTC$`),
+    );
+    const groups = coveringAt(next).length;
+    await expect(dockedNow(page).getByRole('listitem')).toHaveCount(groups);
+
+    // Back by one: the instant of the link again, or the one before it if it was itself an event.
+    await page.keyboard.press('ArrowLeft');
+    const previous = Math.max(...instants.filter((ms) => ms < next));
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('at'))
+      .toBe(`${new Date(previous).toISOString().slice(0, 16)}Z`);
+
+    // A click on the axis puts the cursor there; the strip shows that instant.
+    const axis = (await page.locator('svg.timeline-axis').boundingBox())!;
+    await page.mouse.click(axis.x + axis.width * 0.6, axis.y + axis.height / 2);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('at'))
+      .not.toBe(`${new Date(previous).toISOString().slice(0, 16)}Z`);
+    const clicked = new URL(page.url()).searchParams.get('at')!;
+    const clickedText = `${Number(clicked.slice(8, 10))} ${new Date(Date.parse(clicked)).toUTCString().slice(8, 11)} ${clicked.slice(0, 4)} ${clicked.slice(11, 16)} UTC`;
+    await expect(
+      dockedNow(page).getByRole('heading', { name: `Docked at ${clickedText}` }),
+    ).toBeVisible();
+    await expect(cursor).toHaveAttribute('aria-valuetext', clickedText);
+
+    await page.getByRole('button', { name: 'Back to now' }).click();
+    await expect(dockedNow(page).getByRole('heading', { name: 'Docked now' })).toBeVisible();
+    expect(new URL(page.url()).searchParams.has('at')).toBe(false);
+  });
+
+  test('a date and time picked beside the strip is written to the link', async ({ page }) => {
+    await fakeLL2(page, events);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: `${events.length} events` })).toBeVisible();
+    await page.getByLabel('Docked at (UTC)').fill('2011-07-10T12:00');
+    await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(AT);
+    await expect(
+      dockedNow(page).getByRole('button', { name: /^Test port Overlap Early/ }),
+    ).toBeVisible();
+  });
+});

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseDockingEvents, type DockingEvent } from '../../src/api/schemas';
 import { buildDockings, type Docking } from '../../src/domain/docking';
 import { exportRows } from '../../src/domain/export';
-import { coversInstant, dockedAt, portStats } from '../../src/domain/occupancy';
+import {
+  coversInstant,
+  dockedAt,
+  eventInstants,
+  portStats,
+  stepInstant,
+} from '../../src/domain/occupancy';
 import { filterDockings, stayEnd } from '../../src/domain/select';
 import type { ViewFilters } from '../../src/domain/view-state';
 import { devDockingPage } from '../support/fixtures';
@@ -210,5 +216,34 @@ describe('coversInstant and dockedAt', () => {
       'Harmony zenith 2',
       'Zvezda aft 4',
     ]);
+  });
+});
+
+describe('stepping the docked-at instant', () => {
+  const dockings = [
+    ...build([
+      event(1, HARMONY_FWD, '2011-07-08T10:00:00Z', '2011-07-12T10:00:30Z', 101),
+      event(2, HARMONY_ZEN, '2011-07-10T12:00:00Z', null, 102),
+      event(3, ZVEZDA_AFT, '2011-07-10T12:00:00Z', '2011-07-11T00:00:00Z', 103),
+    ]).values(),
+  ];
+  const instants = eventInstants(dockings);
+
+  it('steps over every docking and departure once, to the minute at which it has happened', () => {
+    expect(instants.map((ms) => new Date(ms).toISOString())).toEqual([
+      '2011-07-08T10:00:00.000Z',
+      '2011-07-10T12:00:00.000Z',
+      '2011-07-11T00:00:00.000Z',
+      '2011-07-12T10:01:00.000Z',
+    ]);
+  });
+
+  it('goes to the next or previous one, and nowhere past the ends', () => {
+    const at = Date.parse('2011-07-10T12:00:00Z');
+    expect(stepInstant(instants, at, 1)).toBe(Date.parse('2011-07-11T00:00:00Z'));
+    expect(stepInstant(instants, at, -1)).toBe(Date.parse('2011-07-08T10:00:00Z'));
+    expect(stepInstant(instants, Date.parse('2011-07-10T11:00:00Z'), 1)).toBe(at);
+    expect(stepInstant(instants, Date.parse('2011-07-08T10:00:00Z'), -1)).toBeNull();
+    expect(stepInstant(instants, Date.parse('2011-07-12T10:01:00Z'), 1)).toBeNull();
   });
 });

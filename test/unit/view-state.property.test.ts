@@ -53,6 +53,11 @@ const view: fc.Arbitrary<ViewState> = fc.record({
       .filter(Boolean),
     { nil: null },
   ),
+  // Whole minutes from 1960 to 2099.
+  at: fc.option(
+    fc.integer({ min: -5_260_320, max: 68_374_079 }).map((minutes) => minutes * 60_000),
+    { nil: null },
+  ),
   tz: fc.constantFrom('utc' as const, 'local' as const),
 });
 

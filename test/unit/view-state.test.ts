@@ -12,7 +12,7 @@ import {
 describe('URL codec', () => {
   it('reads every parameter of a shared link', () => {
     const view = parseViewState(
-      '?station=4,18&port=30&vehicle=7&agency=121&status=docked&from=2025-01-01&to=2025-12-31&q=dragon&sort=station,-docked&psort=-stays,port&event=622&tz=local',
+      '?station=4,18&port=30&vehicle=7&agency=121&status=docked&from=2025-01-01&to=2025-12-31&q=dragon&sort=station,-docked&psort=-stays,port&event=622&at=2011-07-10T12:00Z&tz=local',
     );
     expect(view).toEqual({
       station: [4, 18],
@@ -32,8 +32,27 @@ describe('URL codec', () => {
         { id: 'port', desc: false },
       ],
       event: '622',
+      at: Date.parse('2011-07-10T12:00:00Z'),
       tz: 'local',
     });
+  });
+
+  it('reads an instant in UTC to the minute, and nothing else', () => {
+    const at = (value: string) => parseViewState(`?at=${encodeURIComponent(value)}`).at;
+    expect(at('2011-07-10T12:00Z')).toBe(Date.UTC(2011, 6, 10, 12, 0));
+    expect(at('2024-02-29T23:59Z')).toBe(Date.UTC(2024, 1, 29, 23, 59));
+    for (const bad of [
+      '2011-07-10T12:00',
+      '2011-07-10T12:00:00Z',
+      '2011-07-10',
+      '2011-02-30T12:00Z',
+      '2011-07-10T24:00Z',
+      '2011-07-10T12:60Z',
+      'now',
+    ])
+      expect(at(bad), bad).toBeNull();
+    expect(findInvalidParams('?at=2011-07-10')).toEqual([{ name: 'at', value: '2011-07-10' }]);
+    expect(serializeViewState({ at: Date.UTC(2011, 6, 10, 12, 0) })).toBe('?at=2011-07-10T12:00Z');
   });
 
   it('reads an empty link as the default view', () => {

@@ -1,45 +1,100 @@
 import { memo, useMemo } from 'react';
 import type { Docking } from '../../domain/docking';
-import { dockedNow } from '../../domain/occupancy';
-import { formatCount, formatRelative } from '../../lib/format';
-import { DateTime } from '../../ui/time-zone';
+import { dockedAt } from '../../domain/occupancy';
+import type { TimeZoneMode } from '../../domain/select';
+import { formatCount, formatDuration, formatRelative } from '../../lib/format';
+import { DateTime, useTimeZone } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';
+
+const MINUTE_MS = 60_000;
+
+/** An instant as a `datetime-local` input shows it, in the view's zone. */
+function toInputValue(ms: number, tz: TimeZoneMode): string {
+  const date = new Date(ms);
+  const shifted = tz === 'utc' ? date : new Date(ms - date.getTimezoneOffset() * MINUTE_MS);
+  return shifted.toISOString().slice(0, 16);
+}
+
+/** What a `datetime-local` input holds, read in the view's zone; null when it is not complete. */
+function fromInputValue(value: string, tz: TimeZoneMode): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
+  const ms = tz === 'utc' ? Date.parse(`${value}:00Z`) : new Date(`${value}:00`).getTime();
+  return Number.isNaN(ms) ? null : ms;
+}
 
 interface DockedNowStripProps {
   /** Every loaded event: the overview does not follow the filters, except the station. */
   dockings: readonly Docking[];
   station: readonly number[];
+  /** The instant shown; null for now (the stays still open). */
+  at: number | null;
+  onAtChange: (at: number | null) => void;
   activeId: number | null;
   onOpen: (id: number) => void;
 }
 
-/** What is at each station now, by port, as far as the loaded data knows; a chip opens the event. */
+/**
+ * What is at each station, by port, as far as the loaded data knows: now, or at the instant `at`.
+ * A chip opens the event; the picker chooses the instant.
+ */
 export const DockedNowStrip = memo(function DockedNowStrip({
   dockings,
   station,
+  at,
+  onAtChange,
   activeId,
   onOpen,
 }: DockedNowStripProps) {
-  const groups = useMemo(() => dockedNow(dockings, station), [dockings, station]);
+  const groups = useMemo(() => dockedAt(dockings, at, station), [dockings, at, station]);
   const now = useNow(60_000);
+  const tz = useTimeZone();
 
   return (
     <section className="docked-now" aria-labelledby="docked-now-title">
       <div className="docked-now-title">
         <h2 id="docked-now-title" className="panel-title">
-          Docked now
+          {at === null ? (
+            'Docked now'
+          ) : (
+            <>
+              Docked at <DateTime ms={at} />
+            </>
+          )}
         </h2>
-        {groups.length > 0 && (
+        {at === null && groups.length > 0 && (
           <span className="muted small">
             as of <DateTime ms={Math.min(...groups.map((group) => group.asOf))} />
           </span>
         )}
+        <span className="docked-at-controls">
+          <label>
+            <span className="muted small">Docked at ({tz === 'utc' ? 'UTC' : 'local time'})</span>
+            <input
+              type="datetime-local"
+              step={60}
+              // Re-mounted when the instant changes elsewhere (the timeline's cursor, Back to now).
+              key={`${at}-${tz}`}
+              defaultValue={at === null ? '' : toInputValue(at, tz)}
+              onChange={(event) => {
+                const picked = fromInputValue(event.target.value, tz);
+                if (picked !== null) onAtChange(picked);
+              }}
+            />
+          </label>
+          {at !== null && (
+            <button type="button" onClick={() => onAtChange(null)}>
+              Back to now
+            </button>
+          )}
+        </span>
       </div>
       {groups.length === 0 ? (
         <p className="muted small">
           {dockings.length === 0
             ? 'Waiting for docking events…'
-            : 'No vehicle is docked, according to the loaded events.'}
+            : at === null
+              ? 'No vehicle is docked, according to the loaded events.'
+              : 'No vehicle was docked then, according to the loaded events.'}
         </p>
       ) : (
         <div className="docked-now-groups">
@@ -60,7 +115,12 @@ export const DockedNowStrip = memo(function DockedNowStrip({
                       onClick={() => onOpen(docking.id)}
                     >
                       <strong>{docking.port.name}</strong> {docking.chaser.name}{' '}
-                      <span className="muted">· {formatRelative(docking.docked, now)}</span>
+                      <span className="muted">
+                        ·{' '}
+                        {at === null
+                          ? formatRelative(docking.docked, now)
+                          : `docked for ${formatDuration(at - docking.docked, true)}`}
+                      </span>
                     </button>
                   </li>
                 ))}

@@ -1,4 +1,4 @@
-import { memo, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Docking } from '../../domain/docking';
 import type { TimeZoneMode } from '../../domain/select';
 import {
@@ -10,7 +10,7 @@ import {
   type TimelineBar,
   type TimelineGroup,
 } from '../../domain/timeline';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 
 export const LABEL_WIDTH = 170;
 const SUBLANE_HEIGHT = 22;
@@ -186,6 +186,10 @@ interface ChartProps {
   tz: TimeZoneMode;
   now: number;
   activeId: number | null;
+  /** The docked-at instant; null: now. */
+  at: number | null;
+  onAtChange: (at: number | null) => void;
+  onAtStep: (direction: -1 | 1) => void;
   colorOf: (bar: TimelineBar) => string;
   tooltipId: string;
   onBarOpen: (id: number) => void;
@@ -196,19 +200,55 @@ interface ChartProps {
 interface AxisProps {
   scale: TimeScale;
   ticks: Tick[];
-  nowX: number;
+  now: number;
+  tz: TimeZoneMode;
+  at: number | null;
+  onAtChange: (at: number | null) => void;
+  onAtStep: (direction: -1 | 1) => void;
 }
 
-function Axis({ scale, ticks, nowX }: AxisProps) {
+const MINUTE_MS = 60_000;
+const STEP_KEYS: Record<string, -1 | 1> = {
+  ArrowLeft: -1,
+  ArrowDown: -1,
+  ArrowRight: 1,
+  ArrowUp: 1,
+};
+
+/**
+ * The time axis, and on it the docked-at cursor: a click on the axis puts it there, dragging moves
+ * it, and as a slider the arrow keys step it to the previous or next docking or departure (End:
+ * back to now).
+ */
+function Axis({ scale, ticks, now, tz, at, onAtChange, onAtStep }: AxisProps) {
   const { width } = scale;
+  const nowX = scale.x(now);
+  const cursor = at ?? now;
+  const cursorX = Math.min(width, Math.max(0, scale.x(cursor)));
+  const dragging = useRef(false);
+  const instantAt = (event: PointerEvent<SVGSVGElement>) => {
+    const x = event.clientX - event.currentTarget.getBoundingClientRect().left - LABEL_WIDTH;
+    return Math.floor(scale.time(Math.min(width, Math.max(0, x))) / MINUTE_MS) * MINUTE_MS;
+  };
   return (
     <svg
       className="timeline-axis"
       width={LABEL_WIDTH + width}
       height={AXIS_HEIGHT}
-      aria-hidden="true"
+      onPointerDown={(event) => {
+        if (event.clientX - event.currentTarget.getBoundingClientRect().left < LABEL_WIDTH) return;
+        dragging.current = true;
+        event.currentTarget.setPointerCapture(event.pointerId);
+        onAtChange(instantAt(event));
+      }}
+      onPointerMove={(event) => {
+        if (dragging.current) onAtChange(instantAt(event));
+      }}
+      onPointerUp={() => (dragging.current = false)}
+      onPointerCancel={() => (dragging.current = false)}
     >
-      <g transform={`translate(${LABEL_WIDTH},0)`}>
+      <rect className="axis-hit" x={LABEL_WIDTH} width={width} height={AXIS_HEIGHT} />
+      <g transform={`translate(${LABEL_WIDTH},0)`} aria-hidden="true">
         {ticks.map((tick) => {
           const x = scale.x(tick.ms);
           return (
@@ -230,6 +270,28 @@ function Axis({ scale, ticks, nowX }: AxisProps) {
           </text>
         )}
       </g>
+      <g
+        className={at === null ? 'at-cursor at-now' : 'at-cursor'}
+        role="slider"
+        tabIndex={0}
+        aria-label="Docked at"
+        aria-valuemin={scale.start}
+        aria-valuemax={Math.max(scale.end, now)}
+        aria-valuenow={cursor}
+        aria-valuetext={at === null ? `now (${formatDateTime(now, tz)})` : formatDateTime(at, tz)}
+        transform={`translate(${LABEL_WIDTH + cursorX},0)`}
+        onKeyDown={(event: KeyboardEvent) => {
+          const direction = STEP_KEYS[event.key];
+          if (direction === undefined && event.key !== 'End') return;
+          // The timeline pans with the same keys: here they move the cursor only.
+          event.preventDefault();
+          event.stopPropagation();
+          if (direction === undefined) onAtChange(null);
+          else onAtStep(direction);
+        }}
+      >
+        <path d={`M-6,${AXIS_HEIGHT - 12} h12 l-6,10 z`} />
+      </g>
     </svg>
   );
 }
@@ -237,6 +299,7 @@ function Axis({ scale, ticks, nowX }: AxisProps) {
 /** The lanes and bars: only bars inside the window are drawn. */
 export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
   const { rows, height, range, width, tz, now, activeId, colorOf, tooltipId } = props;
+  const { at, onAtChange, onAtStep } = props;
   const { visibleTop, visibleBottom } = props;
   const { onBarOpen, onBarHover, onPointerDown } = props;
   const scale = useMemo(() => timeScale(range, width), [range, width]);
@@ -248,7 +311,15 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
 
   return (
     <>
-      <Axis scale={scale} ticks={ticks} nowX={nowX} />
+      <Axis
+        scale={scale}
+        ticks={ticks}
+        now={now}
+        tz={tz}
+        at={at}
+        onAtChange={onAtChange}
+        onAtStep={onAtStep}
+      />
       <svg
         className="timeline-lanes"
         width={LABEL_WIDTH + width}
@@ -328,6 +399,15 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
               </g>
             </g>
           ),
+        )}
+        {at !== null && scale.x(at) >= 0 && scale.x(at) <= width && (
+          <line
+            className="at-line"
+            x1={LABEL_WIDTH + scale.x(at)}
+            x2={LABEL_WIDTH + scale.x(at)}
+            y2={height}
+            aria-hidden="true"
+          />
         )}
         {nowX >= 0 && nowX <= width && (
           <line

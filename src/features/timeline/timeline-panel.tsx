@@ -12,6 +12,7 @@ import { formatDate, formatDuration, plural } from '../../lib/format';
 import { PANEL_IDS, SkipButton } from '../../ui/skip-button';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useNow } from '../../ui/use-now';
+import { eventInstants, stepInstant } from '../../domain/occupancy';
 import { agencyColors } from './colors';
 import { LABEL_WIDTH, TimelineChart, layoutLanes } from './timeline-chart';
 import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
@@ -29,6 +30,9 @@ interface TimelinePanelProps {
   tz: TimeZoneMode;
   emptyPorts: StationPorts | null;
   activeId: number | null;
+  /** The docked-at instant (null: now), drawn as a cursor that can be moved. */
+  at: number | null;
+  onAtChange: (at: number | null) => void;
   onWindowChange: (window: DayWindow | null) => void;
   onOpen: (id: number) => void;
 }
@@ -41,7 +45,7 @@ interface Hovered {
 
 export function TimelinePanel(props: TimelinePanelProps) {
   const { dockings, allDockings, range, isFitAll, tz, emptyPorts, activeId } = props;
-  const { onWindowChange, onOpen } = props;
+  const { onWindowChange, onOpen, at, onAtChange } = props;
   const [scrollRef, scrollWidth] = useElementWidth<HTMLDivElement>(900);
   const width = Math.max(MIN_CHART_WIDTH, scrollWidth - LABEL_WIDTH - 2);
   const now = useNow(60_000);
@@ -93,6 +97,16 @@ export function TimelinePanel(props: TimelinePanelProps) {
     tz,
     onWindowChange,
   });
+
+  // The cursor steps from one docking or departure to the next, over every loaded event.
+  const instants = useMemo(() => eventInstants(allDockings), [allDockings]);
+  const onAtStep = useCallback(
+    (direction: -1 | 1) => {
+      const next = stepInstant(instants, at ?? now, direction);
+      if (next !== null) onAtChange(next);
+    },
+    [instants, at, now, onAtChange],
+  );
 
   const onBarHover = useCallback(
     (bar: TimelineBar | null, x: number, y: number) => setHovered(bar ? { bar, x, y } : null),
@@ -193,6 +207,9 @@ export function TimelinePanel(props: TimelinePanelProps) {
             tz={tz}
             now={now}
             activeId={activeId}
+            at={at}
+            onAtChange={onAtChange}
+            onAtStep={onAtStep}
             colorOf={barColor}
             tooltipId={tooltipId}
             onBarOpen={onOpen}
@@ -227,9 +244,14 @@ function BarDetails({ bar, tz }: { bar: TimelineBar; tz: TimeZoneMode }) {
       <span>
         {bar.open
           ? `Still docked as of ${formatDate(docking.asOf, tz)}`
-          : `Departed ${formatDate(bar.end, tz)}`}
+          : docking.endedBy
+            ? `Departure not recorded; left before ${formatDate(bar.end, tz)}`
+            : `Departed ${formatDate(bar.end, tz)}`}
       </span>
-      <span>{formatDuration(bar.end - bar.start)}</span>
+      <span>
+        {docking.endedBy ? 'At most ' : ''}
+        {formatDuration(bar.end - bar.start)}
+      </span>
       {bar.overlaps && <span>⚠ Overlaps another stay at this port</span>}
     </>
   );
