@@ -175,3 +175,59 @@ export function stepInstant(
   if (direction > 0) return instants.find((instant) => instant > at) ?? null;
   return instants.findLast((instant) => instant < at) ?? null;
 }
+
+/** Longest gap between leaving one port and docking at the next that still counts as a move. */
+export const RELOCATION_GAP_MS = 3 * 24 * 60 * 60 * 1000;
+
+export interface Relocation {
+  from: Docking;
+  to: Docking;
+}
+
+/** For one docking: the move that brought it to its port, and the one that took it on. */
+export interface Journey {
+  from: Relocation | null;
+  to: Relocation | null;
+}
+
+/**
+ * Relocations: consecutive stays of one spacecraft flight where the next docking comes at or after
+ * the previous stay ended (its recorded departure, or the docking that bounds an unrecorded one),
+ * within a few days. Stays of one flight that overlap are not a move (the data contradicts itself).
+ */
+export function relocations(dockings: readonly Docking[]): Relocation[] {
+  const byFlight = new Map<number, Docking[]>();
+  for (const docking of dockings) {
+    if (docking.flight === null) continue;
+    const stays = byFlight.get(docking.flight);
+    if (stays) stays.push(docking);
+    else byFlight.set(docking.flight, [docking]);
+  }
+  const moves: Relocation[] = [];
+  for (const stays of byFlight.values()) {
+    stays.sort((a, b) => a.docked - b.docked || a.id - b.id);
+    for (let index = 1; index < stays.length; index += 1) {
+      const from = stays[index - 1]!;
+      const to = stays[index]!;
+      if (from.status === 'docked') continue;
+      const gap = to.docked - stayEnd(from);
+      if (gap >= 0 && gap <= RELOCATION_GAP_MS) moves.push({ from, to });
+    }
+  }
+  return moves;
+}
+
+/** Each relocated docking's journey, by docking id. */
+export function journeys(moves: readonly Relocation[]): Map<number, Journey> {
+  const byId = new Map<number, Journey>();
+  const entry = (id: number) => {
+    let journey = byId.get(id);
+    if (!journey) byId.set(id, (journey = { from: null, to: null }));
+    return journey;
+  };
+  for (const move of moves) {
+    entry(move.from.id).to = move;
+    entry(move.to.id).from = move;
+  }
+  return byId;
+}

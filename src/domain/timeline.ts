@@ -29,7 +29,7 @@ export interface TimelineBar {
   open: boolean;
   /** Row within the port's lane: overlapping stays never hide each other. */
   subLane: number;
-  /** Overlaps another stay at the same port: a relocation or a data error. */
+  /** Overlaps another stay at the same port: the data has two vehicles there at once. */
   overlaps: boolean;
 }
 

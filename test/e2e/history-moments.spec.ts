@@ -171,3 +171,40 @@ test.describe('docked at an instant', () => {
     ).toBeVisible();
   });
 });
+
+test('a relocation is linked in the drawer both ways and joined on the timeline', async ({
+  page,
+}) => {
+  // One flight: at Test port until 1 Mar 2026 10:00, then at Test port two from 10:40.
+  const first = crafted(93_001, 'Soyuz Mover', '2026-01-10T08:00:00Z', '2026-03-01T10:00:00Z');
+  const second = crafted(
+    93_002,
+    'Soyuz Mover',
+    '2026-03-01T10:40:00Z',
+    '2026-04-01T08:00:00Z',
+  ) as Loose;
+  second.flight_vehicle_chaser = { ...second.flight_vehicle_chaser, id: 93_001 };
+  second.docking_location = { ...second.docking_location, id: 778, name: 'Test port two' };
+  const events = [...base, first, second];
+  await fakeLL2(page, events);
+  await page.goto('/?event=93001&from=2026-01-01&to=2026-04-30');
+
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toHaveAccessibleName('Soyuz Mover at Test port');
+  await expect(drawer.getByText(/^Moved to Test port two on 1 Mar 2026 10:40 UTC$/)).toBeVisible();
+  await expect(drawer.getByText(/^Relocated from/)).toHaveCount(0);
+  await drawer.getByRole('button', { name: 'Test port two' }).click();
+
+  await expect(drawer).toHaveAccessibleName('Soyuz Mover at Test port two');
+  expect(new URL(page.url()).searchParams.get('event')).toBe('93002');
+  await expect(
+    drawer.getByText(/^Relocated from Test port on 1 Mar 2026 10:40 UTC$/),
+  ).toBeVisible();
+  await drawer.getByRole('button', { name: 'Test port', exact: true }).click();
+  await expect(drawer).toHaveAccessibleName('Soyuz Mover at Test port');
+
+  await expect(page.locator('path.relocation[data-relocation="93001-93002"]')).toBeAttached();
+  await expect(page.getByRole('list', { name: 'Legend' })).toContainText(
+    'Relocation (one flight moving port)',
+  );
+});

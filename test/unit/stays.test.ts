@@ -6,7 +6,9 @@ import {
   coversInstant,
   dockedAt,
   eventInstants,
+  journeys,
   portStats,
+  relocations,
   stepInstant,
 } from '../../src/domain/occupancy';
 import { filterDockings, stayEnd } from '../../src/domain/select';
@@ -245,5 +247,59 @@ describe('stepping the docked-at instant', () => {
     expect(stepInstant(instants, Date.parse('2011-07-10T11:00:00Z'), 1)).toBe(at);
     expect(stepInstant(instants, Date.parse('2011-07-08T10:00:00Z'), -1)).toBeNull();
     expect(stepInstant(instants, Date.parse('2011-07-12T10:01:00Z'), 1)).toBeNull();
+  });
+});
+
+describe('relocations', () => {
+  it('pairs consecutive stays of one flight: at or after the departure, within a few days', () => {
+    const dockings = [
+      ...build([
+        event(1, HARMONY_FWD, '2025-01-01T10:00:00Z', '2025-02-01T10:00:00Z', 101),
+        event(2, HARMONY_ZEN, '2025-02-01T10:40:00Z', '2025-03-01T10:00:00Z', 101), // moved
+        event(3, HARMONY_FWD, '2025-03-05T10:00:00Z', null, 101), // 4 days later: not a move
+        event(4, ZVEZDA_AFT, '2025-01-10T10:00:00Z', '2025-01-20T10:00:00Z', 102),
+      ]).values(),
+    ];
+    const moves = relocations(dockings);
+    expect(moves.map((move) => [move.from.id, move.to.id])).toEqual([[1, 2]]);
+    const journey = journeys(moves);
+    expect(journey.get(1)).toEqual({ from: null, to: moves[0] });
+    expect(journey.get(2)).toEqual({ from: moves[0], to: null });
+    expect(journey.has(3)).toBe(false);
+  });
+
+  it('counts a move back to the same port, in the same minute as the departure', () => {
+    const dockings = [
+      ...build([
+        event(1, HARMONY_FWD, '2025-01-01T10:00:00Z', '2025-02-01T10:00:00Z', 101),
+        event(2, HARMONY_ZEN, '2025-02-01T10:00:00Z', '2025-02-02T09:00:00Z', 101),
+        event(3, HARMONY_FWD, '2025-02-02T09:30:00Z', null, 101),
+      ]).values(),
+    ];
+    expect(relocations(dockings).map((move) => [move.from.id, move.to.id])).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
+  });
+
+  it('takes a stay whose departure was not recorded as ending at the next docking of its flight', () => {
+    const dockings = [
+      ...build([
+        event(1, HARMONY_FWD, '2025-01-01T10:00:00Z', null, 101),
+        event(2, HARMONY_ZEN, '2025-01-20T10:00:00Z', null, 101),
+      ]).values(),
+    ];
+    expect(relocations(dockings).map((move) => [move.from.id, move.to.id])).toEqual([[1, 2]]);
+  });
+
+  it('does not pair stays of one flight that overlap, nor stays of other chasers', () => {
+    const dockings = [
+      ...build([
+        event(1, HARMONY_FWD, '2025-01-01T10:00:00Z', '2025-02-01T10:00:00Z', 101),
+        event(2, HARMONY_ZEN, '2025-01-31T10:00:00Z', '2025-03-01T10:00:00Z', 101),
+        event(3, ZVEZDA_AFT, '2025-03-01T10:00:00Z', null, 102),
+      ]).values(),
+    ];
+    expect(relocations(dockings)).toEqual([]);
   });
 });

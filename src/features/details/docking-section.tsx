@@ -1,5 +1,6 @@
 import { FRESH_FOR_MS } from '../../api/docking-events-queries';
 import type { Docking } from '../../domain/docking';
+import type { Journey } from '../../domain/occupancy';
 import { formatDuration } from '../../lib/format';
 import { Detail, DetailList } from '../../ui/detail-list';
 import { DateTime } from '../../ui/time-zone';
@@ -17,7 +18,14 @@ const STATUS_LABEL = {
   'departure-unrecorded': 'Departed (departure not recorded)',
 };
 
-export function DockingSection({ docking }: { docking: Docking }) {
+interface DockingSectionProps {
+  docking: Docking;
+  /** The moves of this spacecraft flight to and from this stay, if it was relocated. */
+  journey: Journey | null;
+  onOpen: (docking: Docking) => void;
+}
+
+export function DockingSection({ docking, journey, onOpen }: DockingSectionProps) {
   const now = useNow(60_000);
   const open = docking.status === 'docked';
   // Fresh data may say a stay is still running; old data only that it was open when fetched.
@@ -58,6 +66,24 @@ export function DockingSection({ docking }: { docking: Docking }) {
         </Detail>
         <Detail label="Status">{STATUS_LABEL[docking.status]}</Detail>
       </DetailList>
+      {journey?.from && (
+        <p className="journey">
+          Relocated from{' '}
+          <button type="button" className="link-button" onClick={() => onOpen(journey.from!.from)}>
+            {journey.from.from.port.name}
+          </button>{' '}
+          on <DateTime ms={journey.from.to.docked} />
+        </p>
+      )}
+      {journey?.to && (
+        <p className="journey">
+          Moved to{' '}
+          <button type="button" className="link-button" onClick={() => onOpen(journey.to!.to)}>
+            {journey.to.to.port.name}
+          </button>{' '}
+          on <DateTime ms={journey.to.to.docked} />
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { SourceId } from '../../api/sources';
 import type { Docking } from '../../domain/docking';
+import { journeys, relocations } from '../../domain/occupancy';
 import { eventIdOf } from '../../domain/view-state';
 import { ChaserSection } from './chaser-section';
 import { DockingSection } from './docking-section';
@@ -30,6 +31,7 @@ const isTyping = (target: EventTarget) =>
  */
 export function EventDrawer({ eventRef, rows, onStep, onClose, ...data }: EventDrawerProps) {
   const shown = useDrawerDocking({ eventRef, ...data });
+  const journeyOf = useMemo(() => journeys(relocations(data.dockings)), [data.dockings]);
   const id = eventIdOf(eventRef);
   const index = id === null ? -1 : rows.findIndex((row) => row.id === id);
   const previous = index > 0 ? (rows[index - 1] ?? null) : null;
@@ -105,7 +107,11 @@ export function EventDrawer({ eventRef, rows, onStep, onClose, ...data }: EventD
       <div className="drawer-body">
         {shown.state === 'found' ? (
           <>
-            <DockingSection docking={shown.docking} />
+            <DockingSection
+              docking={shown.docking}
+              journey={journeyOf.get(shown.docking.id) ?? null}
+              onOpen={onStep}
+            />
             <ChaserSection docking={shown.docking} />
             <LaunchSection key={shown.docking.id} docking={shown.docking} source={data.source} />
             <LandingSection docking={shown.docking} />

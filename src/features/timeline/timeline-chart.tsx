@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Docking } from '../../domain/docking';
-import type { TimeZoneMode } from '../../domain/select';
+import type { Relocation } from '../../domain/occupancy';
+import { stayEnd, type TimeZoneMode } from '../../domain/select';
 import {
   timeScale,
   timeTicks,
@@ -190,6 +191,8 @@ interface ChartProps {
   at: number | null;
   onAtChange: (at: number | null) => void;
   onAtStep: (direction: -1 | 1) => void;
+  /** Relocations among the drawn stays: a connector from one bar's end to the next one's start. */
+  moves: readonly Relocation[];
   colorOf: (bar: TimelineBar) => string;
   tooltipId: string;
   onBarOpen: (id: number) => void;
@@ -299,7 +302,15 @@ function Axis({ scale, ticks, now, tz, at, onAtChange, onAtStep }: AxisProps) {
 /** The lanes and bars: only bars inside the window are drawn. */
 export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
   const { rows, height, range, width, tz, now, activeId, colorOf, tooltipId } = props;
-  const { at, onAtChange, onAtStep } = props;
+  const { at, onAtChange, onAtStep, moves } = props;
+  // Where each bar's middle is, for the relocation connectors.
+  const barMiddles = useMemo(() => {
+    const middles = new Map<number, number>();
+    for (const row of rows)
+      for (const bar of row.bars)
+        middles.set(bar.docking.id, row.y + bar.subLane * SUBLANE_HEIGHT + SUBLANE_HEIGHT / 2);
+    return middles;
+  }, [rows]);
   const { visibleTop, visibleBottom } = props;
   const { onBarOpen, onBarHover, onPointerDown } = props;
   const scale = useMemo(() => timeScale(range, width), [range, width]);
@@ -400,6 +411,23 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
             </g>
           ),
         )}
+        <g transform={`translate(${LABEL_WIDTH},0)`} aria-hidden="true">
+          {moves.map(({ from, to }) => {
+            const y1 = barMiddles.get(from.id);
+            const y2 = barMiddles.get(to.id);
+            const x1 = scale.x(stayEnd(from));
+            const x2 = scale.x(to.docked);
+            if (y1 === undefined || y2 === undefined || x2 < 0 || x1 > width) return null;
+            return (
+              <path
+                key={`${from.id}-${to.id}`}
+                className="relocation"
+                data-relocation={`${from.id}-${to.id}`}
+                d={`M${x1},${y1} C${x1 + 12},${y1} ${x2 - 12},${y2} ${x2},${y2}`}
+              />
+            );
+          })}
+        </g>
         {at !== null && scale.x(at) >= 0 && scale.x(at) <= width && (
           <line
             className="at-line"

@@ -12,7 +12,7 @@ import { formatDate, formatDuration, plural } from '../../lib/format';
 import { PANEL_IDS, SkipButton } from '../../ui/skip-button';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useNow } from '../../ui/use-now';
-import { eventInstants, stepInstant } from '../../domain/occupancy';
+import { eventInstants, relocations, stepInstant } from '../../domain/occupancy';
 import { agencyColors } from './colors';
 import { LABEL_WIDTH, TimelineChart, layoutLanes } from './timeline-chart';
 import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
@@ -98,6 +98,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
     onWindowChange,
   });
 
+  const moves = useMemo(() => relocations(dockings), [dockings]);
   // The cursor steps from one docking or departure to the next, over every loaded event.
   const instants = useMemo(() => eventInstants(allDockings), [allDockings]);
   const onAtStep = useCallback(
@@ -168,11 +169,17 @@ export function TimelinePanel(props: TimelinePanelProps) {
           <span className="swatch overlap-swatch" aria-hidden="true" />
           Overlapping stays
         </li>
+        {moves.length > 0 && (
+          <li>
+            <span className="swatch relocation-swatch" aria-hidden="true" />
+            Relocation (one flight moving port)
+          </li>
+        )}
       </ul>
       {stats.overlapping > 0 && (
         <p className="overlap-note small">
-          ⚠ {plural(stats.overlapping, 'stay overlaps', 'stays overlap')} another at the same port —
-          a relocation or a data error; each is drawn on its own row.
+          ⚠ {plural(stats.overlapping, 'stay overlaps', 'stays overlap')} another at the same port:
+          the data has two vehicles there at once; each is drawn on its own row.
         </p>
       )}
       <p id={summaryId} className="visually-hidden">
@@ -210,6 +217,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
             at={at}
             onAtChange={onAtChange}
             onAtStep={onAtStep}
+            moves={moves}
             colorOf={barColor}
             tooltipId={tooltipId}
             onBarOpen={onOpen}
