@@ -10,6 +10,7 @@ import {
 import type { Docking } from '../domain/docking';
 import { eventIdOf, type ViewFilters } from '../domain/view-state';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
+import { TrafficChart } from '../features/traffic/traffic-chart';
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
 import { DockedNowStrip } from '../features/docked-now/docked-now-strip';
@@ -107,6 +108,10 @@ export function App() {
     [setView],
   );
   const openId = eventIdOf(view.event);
+  const showYear = useCallback(
+    (year: number) => void setView({ from: `${year}-01-01`, to: `${year}-12-31` }),
+    [setView],
+  );
   // Picked in the overview: a step of its own in the history. Moved on the timeline: replaced.
   const pickInstant = useCallback((at: number | null) => void setView({ at }), [setView]);
   const moveInstant = useCallback(
@@ -191,6 +196,16 @@ export function App() {
               </>
             )}
           </div>
+          <PanelBoundary name="the traffic chart" className="traffic-panel">
+            <TrafficChart
+              dockings={allTime}
+              allDockings={dockings}
+              tz={tz}
+              from={from}
+              to={to}
+              onPickYear={showYear}
+            />
+          </PanelBoundary>
           <TableSection
             rows={rows}
             total={total}

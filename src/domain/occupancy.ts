@@ -1,5 +1,5 @@
 import type { ChaserKind, Docking, Ref } from './docking';
-import { stayEnd } from './select';
+import { stayEnd, zonedDate, type TimeZoneMode } from './select';
 import type { StationPorts, TimeRange } from './timeline';
 
 /*
@@ -230,4 +230,37 @@ export function journeys(moves: readonly Relocation[]): Map<number, Journey> {
     entry(move.to.id).from = move;
   }
   return byId;
+}
+
+export interface YearTraffic {
+  year: number;
+  total: number;
+  /** Dockings of the year by group (an agency, or "other"), in the groups' order. */
+  counts: Map<string, number>;
+}
+
+/**
+ * Dockings per calendar year (in the view's zone), every year from the first to the last, the
+ * empty ones too, each counted by the group `groupOf` puts it in.
+ */
+export function trafficByYear(
+  dockings: readonly Docking[],
+  tz: TimeZoneMode,
+  groupOf: (docking: Docking) => string,
+): YearTraffic[] {
+  const byYear = new Map<number, YearTraffic>();
+  for (const docking of dockings) {
+    const year = zonedDate(docking.docked, tz).getFullYear();
+    let entry = byYear.get(year);
+    if (!entry) byYear.set(year, (entry = { year, total: 0, counts: new Map() }));
+    entry.total += 1;
+    const group = groupOf(docking);
+    entry.counts.set(group, (entry.counts.get(group) ?? 0) + 1);
+  }
+  if (byYear.size === 0) return [];
+  const years = [...byYear.keys()];
+  const result: YearTraffic[] = [];
+  for (let year = Math.min(...years); year <= Math.max(...years); year += 1)
+    result.push(byYear.get(year) ?? { year, total: 0, counts: new Map() });
+  return result;
 }

@@ -208,3 +208,52 @@ test('a relocation is linked in the drawer both ways and joined on the timeline'
     'Relocation (one flight moving port)',
   );
 });
+
+test('traffic per year: a year shows its numbers on focus, and a click shows that year in the table', async ({
+  page,
+}) => {
+  await fakeLL2(page, base);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: `${base.length} events` })).toBeVisible();
+  const chart = page.getByRole('region', { name: 'Traffic per year' });
+
+  const dockedIn = (year: number) =>
+    base.filter((event) => new Date(event.docking).getUTCFullYear() === year).length;
+  const year2011 = chart.getByRole('button', { name: /^2011: / });
+  await expect(year2011).toHaveAccessibleName(new RegExp(`^2011: ${dockedIn(2011)} dockings — `));
+  await year2011.focus();
+  await expect(chart.getByText(new RegExp(`^2011: ${dockedIn(2011)} dockings — `))).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await expect.poll(() => new URL(page.url()).search).toBe('?from=2011-01-01&to=2011-12-31');
+  // The table lists every stay during 2011 (from the raw events): those that began in it and
+  // those still there from before.
+  const during = base.filter(
+    (event) =>
+      Date.parse(event.docking) < Date.parse('2012-01-01T00:00:00Z') &&
+      (event.departure === null ||
+        Date.parse(event.departure) >= Date.parse('2011-01-01T00:00:00Z')),
+  ).length;
+  await expect(
+    page.getByRole('heading', { name: `${during} of ${base.length} events` }),
+  ).toBeVisible();
+  await expect(year2011).toHaveAttribute('aria-current', 'true');
+
+  // The same numbers as a table.
+  await chart.getByText('Traffic per year as a table').click();
+  const row = chart
+    .getByRole('table', { name: 'Dockings per year' })
+    .getByRole('row', { name: /^2011 / });
+  await expect(row.getByRole('cell').first()).toHaveText(String(dockedIn(2011)));
+
+  // It follows the filters: Tiangong only.
+  await page.goto('/?station=18');
+  const tiangong2011 = base.filter(
+    (event) =>
+      new Date(event.docking).getUTCFullYear() === 2011 &&
+      (event.docking_location as { spacestation: { id: number } | null }).spacestation?.id === 18,
+  ).length;
+  await expect(
+    page.getByRole('region', { name: 'Traffic per year' }).getByRole('button', { name: /^2011: / }),
+  ).toHaveAccessibleName(new RegExp(`^2011: ${tiangong2011} docking`));
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings, type Docking } from '../../src/domain/docking';
-import { OTHER_COLOR, agencyColors } from '../../src/features/timeline/colors';
+import { OTHER_COLOR, agencyColors } from '../../src/ui/agency-colors';
 import { devDockingPage } from '../support/fixtures';
 
 const template = buildDockings([

@@ -10,6 +10,7 @@ import {
   portStats,
   relocations,
   stepInstant,
+  trafficByYear,
 } from '../../src/domain/occupancy';
 import { filterDockings, stayEnd } from '../../src/domain/select';
 import type { ViewFilters } from '../../src/domain/view-state';
@@ -301,5 +302,31 @@ describe('relocations', () => {
       ]).values(),
     ];
     expect(relocations(dockings)).toEqual([]);
+  });
+});
+
+describe('traffic per year', () => {
+  const dockings = [
+    ...build([
+      event(1, HARMONY_FWD, '2009-03-01T10:00:00Z', '2009-04-01T10:00:00Z', 101),
+      event(2, HARMONY_ZEN, '2011-12-31T23:30:00Z', '2012-01-05T10:00:00Z', 102),
+      event(3, ZVEZDA_AFT, '2011-06-01T10:00:00Z', null, 103),
+    ]).values(),
+  ];
+  const byFlight = (docking: Docking) => (docking.flight === 102 ? 'b' : 'a');
+
+  it('counts the dockings that began each year, every year between the first and last', () => {
+    expect(
+      trafficByYear(dockings, 'utc', byFlight).map((year) => [
+        year.year,
+        year.total,
+        Object.fromEntries(year.counts),
+      ]),
+    ).toEqual([
+      [2009, 1, { a: 1 }],
+      [2010, 0, {}],
+      [2011, 2, { a: 1, b: 1 }],
+    ]);
+    expect(trafficByYear([], 'utc', byFlight)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { PANEL_IDS, SkipButton } from '../../ui/skip-button';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useNow } from '../../ui/use-now';
 import { eventInstants, relocations, stepInstant } from '../../domain/occupancy';
-import { agencyColors } from './colors';
+import { agencyColors } from '../../ui/agency-colors';
 import { LABEL_WIDTH, TimelineChart, layoutLanes } from './timeline-chart';
 import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
 

@@ -1,4 +1,4 @@
-import type { Docking } from '../../domain/docking';
+import type { Docking } from '../domain/docking';
 
 /** Distinct in light and dark themes; the last is for every agency beyond them. */
 const PALETTE = ['#3b7dd8', '#e07a3a', '#2e9e6a', '#9a5bd0', '#c9a227', '#d04f86', '#3aa6b0'];
@@ -45,8 +45,14 @@ export function agencyColors(dockings: readonly Docking[], shown: readonly Docki
   const shownOther = shown.some(
     (docking) => !legend.some((entry) => entry.key === agencyKey(docking)),
   );
+  const legendKeys = new Set(legend.map((entry) => entry.key));
   return {
     colorOf: (docking: Docking) => colors.get(agencyKey(docking)) ?? OTHER_COLOR,
+    /** The legend entry a docking counts under: its agency, or "other" beyond the palette. */
+    groupOf: (docking: Docking) => {
+      const key = agencyKey(docking);
+      return legendKeys.has(key) ? key : 'other';
+    },
     legend: legend.filter((entry) =>
       entry.key === 'other' ? shownOther : shownKeys.has(entry.key),
     ),

@@ -1,0 +1,160 @@
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Docking } from '../../domain/docking';
+import { trafficByYear, type YearTraffic } from '../../domain/occupancy';
+import type { TimeZoneMode } from '../../domain/select';
+import { formatCount, plural } from '../../lib/format';
+import { agencyColors, type LegendEntry } from '../../ui/agency-colors';
+import { useElementWidth } from '../../ui/use-element-width';
+
+const HEIGHT = 96;
+const LABEL_HEIGHT = 16;
+
+interface TrafficChartProps {
+  /** The filtered events, whatever their time: every year stays in view. */
+  dockings: readonly Docking[];
+  /** Every loaded event, for the timeline's colours. */
+  allDockings: readonly Docking[];
+  tz: TimeZoneMode;
+  /** The view's window, whose years are marked. */
+  from: string | null;
+  to: string | null;
+  onPickYear: (year: number) => void;
+}
+
+/** "2011: 12 dockings — RFSA 6, SpX 3, Other 3". */
+function describeYear(year: YearTraffic, legend: readonly LegendEntry[]): string {
+  const parts = legend
+    .filter((entry) => year.counts.get(entry.key))
+    .map((entry) => `${entry.label} ${formatCount(year.counts.get(entry.key) ?? 0)}`);
+  return `${year.year}: ${plural(year.total, 'docking')}${parts.length ? ` — ${parts.join(', ')}` : ''}`;
+}
+
+/**
+ * Dockings per year, stacked by agency in the timeline's colours, following the filters. Each year
+ * is a button: hovering or focusing it shows its numbers, a click or Enter shows that year.
+ */
+export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps) {
+  const { dockings, allDockings, tz, from, to, onPickYear } = props;
+  const [boxRef, width] = useElementWidth<HTMLDivElement>(600);
+  const [pointed, setPointed] = useState<number | null>(null);
+  const { groupOf, legend } = useMemo(
+    () => agencyColors(allDockings, dockings),
+    [allDockings, dockings],
+  );
+  const years = useMemo(() => trafficByYear(dockings, tz, groupOf), [dockings, tz, groupOf]);
+  const most = Math.max(1, ...years.map((year) => year.total));
+  const slot = years.length ? width / years.length : width;
+  const barWidth = Math.max(2, slot - Math.min(4, slot * 0.2));
+  const labelEvery = Math.max(1, Math.ceil(40 / slot));
+  const fromYear = from ? Number(from.slice(0, 4)) : -Infinity;
+  const toYear = to ? Number(to.slice(0, 4)) : Infinity;
+  const shown = years.find((year) => year.year === pointed);
+
+  return (
+    <section className="traffic-panel" aria-labelledby="traffic-title">
+      <div className="traffic-header">
+        <h2 id="traffic-title" className="panel-title">
+          Traffic per year
+        </h2>
+        <p className="muted small traffic-readout">
+          {shown
+            ? describeYear(shown, legend)
+            : 'Dockings that began each year. Point at or focus a year for its numbers; choose it to show that year.'}
+        </p>
+      </div>
+      <div ref={boxRef} className="traffic-box">
+        {years.length === 0 ? (
+          <p className="muted small">
+            {allDockings.length === 0
+              ? 'Waiting for docking events…'
+              : 'No dockings to count for this view.'}
+          </p>
+        ) : (
+          <svg
+            className="traffic-chart"
+            width={width}
+            height={HEIGHT + LABEL_HEIGHT}
+            role="group"
+            aria-label="Dockings per year"
+            onMouseLeave={() => setPointed(null)}
+          >
+            {years.map((year, index) => {
+              const x = index * slot;
+              let top = HEIGHT;
+              const label = describeYear(year, legend);
+              return (
+                <g
+                  key={year.year}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={label}
+                  aria-current={
+                    year.year >= fromYear && year.year <= toYear && (from || to)
+                      ? 'true'
+                      : undefined
+                  }
+                  className="traffic-year"
+                  data-year={year.year}
+                  onClick={() => onPickYear(year.year)}
+                  onKeyDown={(event: KeyboardEvent) => {
+                    if (event.key !== 'Enter' && event.key !== ' ') return;
+                    event.preventDefault();
+                    onPickYear(year.year);
+                  }}
+                  onMouseEnter={() => setPointed(year.year)}
+                  onFocus={() => setPointed(year.year)}
+                  onBlur={() => setPointed(null)}
+                >
+                  <rect className="traffic-hit" x={x} y={0} width={slot} height={HEIGHT} />
+                  {legend.map((entry) => {
+                    const count = year.counts.get(entry.key) ?? 0;
+                    if (!count) return null;
+                    const height = (count / most) * (HEIGHT - 4);
+                    top -= height;
+                    return (
+                      <rect
+                        key={entry.key}
+                        x={x + (slot - barWidth) / 2}
+                        y={top}
+                        width={barWidth}
+                        height={height}
+                        fill={entry.color}
+                      />
+                    );
+                  })}
+                  {index % labelEvery === 0 && (
+                    <text x={x + slot / 2} y={HEIGHT + 12} textAnchor="middle" aria-hidden="true">
+                      {year.year}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+        )}
+      </div>
+      {/* Always there, so that the panel keeps its height while the history arrives. */}
+      <details className="traffic-table">
+        <summary>Traffic per year as a table</summary>
+        <table aria-label="Dockings per year">
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Dockings</th>
+              <th scope="col">By agency</th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((year) => (
+              <tr key={year.year}>
+                <th scope="row">{year.year}</th>
+                <td className="numeric">{formatCount(year.total)}</td>
+                <td>{describeYear(year, legend).split(' — ')[1] ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+});
