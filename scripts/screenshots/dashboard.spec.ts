@@ -173,3 +173,21 @@ test('a rejected key and a browser that keeps nothing', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '5 events' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/key-rejected.png' });
 });
+
+test('docked at a past instant, with the timeline cursor', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await shoot(page, 'docked-at-2011', '/?at=2011-07-10T12:00Z&station=4');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`traffic per year, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await fakeLL2(page, EVENTS);
+    await page.goto('/?from=2011-01-01&to=2011-12-31');
+    await loaded(page);
+    const chart = page.getByRole('region', { name: 'Traffic per year' });
+    await chart.getByRole('button', { name: /^2011: / }).focus();
+    await chart.screenshot({ path: `docs/screenshots/traffic-per-year-${scheme}.png` });
+  });
+}

@@ -1,5 +1,5 @@
 import type { ChaserKind, Docking, Ref } from './docking';
-import { stayEnd, zonedDate, type TimeZoneMode } from './select';
+import { stayEnd, type TimeZoneMode } from './select';
 import type { StationPorts, TimeRange } from './timeline';
 
 /*
@@ -250,7 +250,9 @@ export function trafficByYear(
 ): YearTraffic[] {
   const byYear = new Map<number, YearTraffic>();
   for (const docking of dockings) {
-    const year = zonedDate(docking.docked, tz).getFullYear();
+    // A plain Date reads the year for either zone without building a zoned date per docking.
+    const date = new Date(docking.docked);
+    const year = tz === 'utc' ? date.getUTCFullYear() : date.getFullYear();
     let entry = byYear.get(year);
     if (!entry) byYear.set(year, (entry = { year, total: 0, counts: new Map() }));
     entry.total += 1;

@@ -34,7 +34,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { name: '240 events' })).toBeVisible();
       expect(await seriousViolations(page), 'default view').toEqual([]);
 
-      await page.goto('/?station=4&status=docked&sort=spacecraft');
+      await page.goto('/?station=4&status=docked&sort=spacecraft&at=2011-07-10T12:00Z');
       await expect(page.getByRole('heading', { name: /^\d+ of 240 events$/ })).toBeVisible();
       expect(await seriousViolations(page), 'filtered view').toEqual([]);
 

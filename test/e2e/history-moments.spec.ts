@@ -257,3 +257,29 @@ test('traffic per year: a year shows its numbers on focus, and a click shows tha
     page.getByRole('region', { name: 'Traffic per year' }).getByRole('button', { name: /^2011: / }),
   ).toHaveAccessibleName(new RegExp(`^2011: ${tiangong2011} docking`));
 });
+
+test.describe('in Asia/Kolkata', () => {
+  test.use({ timezoneId: 'Asia/Kolkata' });
+
+  test('the docked-at cursor and picker follow the time zone toggle', async ({ page }) => {
+    await fakeLL2(page, base);
+    await page.goto('/?at=2011-07-10T12:00Z&tz=local');
+    await expect(page.getByRole('heading', { name: `${base.length} events` })).toBeVisible();
+    await expect(page.getByRole('slider', { name: 'Docked at' })).toHaveAttribute(
+      'aria-valuetext',
+      '10 Jul 2011 17:30 GMT+5:30',
+    );
+    await expect(dockedNow(page).getByRole('heading', { level: 2 })).toHaveText(
+      'Docked at 10 Jul 2011 17:30 GMT+5:30',
+    );
+    await expect(page.getByLabel('Docked at (local time)')).toHaveValue('2011-07-10T17:30');
+
+    await page.getByLabel('Time zone').selectOption('utc');
+    await expect(page.getByLabel('Docked at (UTC)')).toHaveValue('2011-07-10T12:00');
+    await expect(page.getByRole('slider', { name: 'Docked at' })).toHaveAttribute(
+      'aria-valuetext',
+      '10 Jul 2011 12:00 UTC',
+    );
+    expect(new URL(page.url()).searchParams.get('at')).toBe('2011-07-10T12:00Z');
+  });
+});
