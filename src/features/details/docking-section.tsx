@@ -67,23 +67,38 @@ export function DockingSection({ docking, journey, onOpen }: DockingSectionProps
         <Detail label="Status">{STATUS_LABEL[docking.status]}</Detail>
       </DetailList>
       {journey?.from && (
-        <p className="journey">
-          Relocated from{' '}
-          <button type="button" className="link-button" onClick={() => onOpen(journey.from!.from)}>
-            {journey.from.from.port.name}
-          </button>{' '}
-          on <DateTime ms={journey.from.to.docked} />
-        </p>
+        <MoveLine
+          text="Relocated from"
+          other={journey.from.from}
+          at={journey.from.to.docked}
+          onOpen={onOpen}
+        />
       )}
       {journey?.to && (
-        <p className="journey">
-          Moved to{' '}
-          <button type="button" className="link-button" onClick={() => onOpen(journey.to!.to)}>
-            {journey.to.to.port.name}
-          </button>{' '}
-          on <DateTime ms={journey.to.to.docked} />
-        </p>
+        <MoveLine text="Moved to" other={journey.to.to} at={journey.to.to.docked} onOpen={onOpen} />
       )}
     </section>
+  );
+}
+
+interface MoveLineProps {
+  text: string;
+  /** The stay at the other end of the move. */
+  other: Docking;
+  /** When the move ended: the docking at the new port. */
+  at: number;
+  onOpen: (docking: Docking) => void;
+}
+
+/** "Relocated from Harmony forward on …", the port a link to that stay. */
+function MoveLine({ text, other, at, onOpen }: MoveLineProps) {
+  return (
+    <p className="journey">
+      {text}{' '}
+      <button type="button" className="link-button" onClick={() => onOpen(other)}>
+        {other.port.name}
+      </button>{' '}
+      on <DateTime ms={at} />
+    </p>
   );
 }
