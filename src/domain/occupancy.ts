@@ -142,14 +142,6 @@ export function portStats(
   });
 }
 
-/** What is docked now: the stays still open, as far as the data knows. */
-export function dockedNow(
-  dockings: readonly Docking[],
-  stations: readonly number[] = [],
-): DockedNowGroup[] {
-  return dockedAt(dockings, null, stations);
-}
-
 const MINUTE_MS = 60_000;
 const toNextMinute = (ms: number) => Math.ceil(ms / MINUTE_MS) * MINUTE_MS;
 

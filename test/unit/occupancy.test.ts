@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings, type Docking } from '../../src/domain/docking';
-import { dockedNow, portStats } from '../../src/domain/occupancy';
+import { dockedAt, portStats } from '../../src/domain/occupancy';
 import { DAY_MS } from '../../src/domain/select';
 import { devDockingPage } from '../support/fixtures';
 
@@ -38,7 +38,7 @@ function stay(
   };
 }
 
-describe('dockedNow', () => {
+describe('docked now (dockedAt with no instant)', () => {
   const dockings = [
     stay(1, 'Zvezda aft', '2026-01-10T00:00Z', null),
     stay(2, 'Harmony forward', '2026-02-01T00:00Z', null),
@@ -47,7 +47,7 @@ describe('dockedNow', () => {
   ];
 
   it('lists the open stays of each station by port, the busiest station first, with the as-of time', () => {
-    const groups = dockedNow(dockings);
+    const groups = dockedAt(dockings, null);
     expect(groups.map((group) => group.target.name)).toEqual([
       'International Space Station',
       'Tiangong',
@@ -60,11 +60,11 @@ describe('dockedNow', () => {
   });
 
   it('keeps to the chosen stations', () => {
-    expect(dockedNow(dockings, [18]).map((group) => group.target.name)).toEqual(['Tiangong']);
+    expect(dockedAt(dockings, null, [18]).map((group) => group.target.name)).toEqual(['Tiangong']);
   });
 
   it('is empty when every stay has ended', () => {
-    expect(dockedNow([dockings[2]!])).toEqual([]);
+    expect(dockedAt([dockings[2]!], null)).toEqual([]);
   });
 });
 
@@ -130,16 +130,19 @@ describe('portStats', () => {
   });
 });
 
-describe('dockedNow, more closely', () => {
+describe('docked now, more closely', () => {
   const SALYUT = { kind: 'station' as const, id: 2, name: 'Salyut 7' };
 
   it('orders stations by how many are docked, then by name; stays by port, then by docking', () => {
-    const groups = dockedNow([
-      stay(1, 'Tianhe forward', '2026-03-01T00:00Z', null, TIANGONG),
-      stay(2, 'Zvezda aft', '2026-01-10T00:00Z', null),
-      stay(3, 'Aft', '2026-01-10T00:00Z', null, SALYUT),
-      stay(4, 'Zvezda aft', '2026-01-09T00:00Z', null),
-    ]);
+    const groups = dockedAt(
+      [
+        stay(1, 'Tianhe forward', '2026-03-01T00:00Z', null, TIANGONG),
+        stay(2, 'Zvezda aft', '2026-01-10T00:00Z', null),
+        stay(3, 'Aft', '2026-01-10T00:00Z', null, SALYUT),
+        stay(4, 'Zvezda aft', '2026-01-09T00:00Z', null),
+      ],
+      null,
+    );
     expect(groups.map((group) => [group.target.name, group.stays.map((s) => s.id)])).toEqual([
       ['International Space Station', [4, 2]],
       ['Salyut 7', [3]],
@@ -150,14 +153,14 @@ describe('dockedNow, more closely', () => {
   it('gives a station the oldest as-of time of its stays: each is known open only until then', () => {
     const older = { ...stay(1, 'Zvezda aft', '2026-01-10T00:00Z', null), asOf: FETCHED - DAY_MS };
     const newer = stay(2, 'Harmony forward', '2026-01-11T00:00Z', null);
-    expect(dockedNow([newer, older])[0]!.asOf).toBe(FETCHED - DAY_MS);
-    expect(dockedNow([older, newer])[0]!.asOf).toBe(FETCHED - DAY_MS);
+    expect(dockedAt([newer, older], null)[0]!.asOf).toBe(FETCHED - DAY_MS);
+    expect(dockedAt([older, newer], null)[0]!.asOf).toBe(FETCHED - DAY_MS);
   });
 
   it('leaves out stays away from any station when stations are chosen', () => {
     const away = { ...stay(1, 'Docking port', '2026-01-10T00:00Z', null), station: null };
-    expect(dockedNow([away])).toHaveLength(1);
-    expect(dockedNow([away], [4])).toEqual([]);
+    expect(dockedAt([away], null)).toHaveLength(1);
+    expect(dockedAt([away], null, [4])).toEqual([]);
   });
 });
 

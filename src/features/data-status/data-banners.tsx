@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { DockingData } from '../../app/use-docking-data';
 import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/errors';
 import { useCacheNotice } from '../../api/query-persister';
@@ -120,7 +121,10 @@ export function DataBanners({ data }: { data: DockingData }) {
     });
   }
 
-  const unrecorded = data.dockings.filter((docking) => docking.endedBy !== null).length;
+  const unrecorded = useMemo(
+    () => data.dockings.filter((docking) => docking.endedBy !== null).length,
+    [data.dockings],
+  );
   if (unrecorded > 0) {
     banners.push({
       tone: 'info',

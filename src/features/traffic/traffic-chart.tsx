@@ -21,12 +21,18 @@ interface TrafficChartProps {
   onPickYear: (year: number) => void;
 }
 
+/** "RFSA 6, SpX 3, Other 3": a year's dockings by agency, in the legend's order. */
+function agencyBreakdown(year: YearTraffic, legend: readonly LegendEntry[]): string {
+  return legend
+    .filter((entry) => year.counts.get(entry.key))
+    .map((entry) => `${entry.label} ${formatCount(year.counts.get(entry.key) ?? 0)}`)
+    .join(', ');
+}
+
 /** "2011: 12 dockings — RFSA 6, SpX 3, Other 3". */
 function describeYear(year: YearTraffic, legend: readonly LegendEntry[]): string {
-  const parts = legend
-    .filter((entry) => year.counts.get(entry.key))
-    .map((entry) => `${entry.label} ${formatCount(year.counts.get(entry.key) ?? 0)}`);
-  return `${year.year}: ${plural(year.total, 'docking')}${parts.length ? ` — ${parts.join(', ')}` : ''}`;
+  const breakdown = agencyBreakdown(year, legend);
+  return `${year.year}: ${plural(year.total, 'docking')}${breakdown ? ` — ${breakdown}` : ''}`;
 }
 
 /**
@@ -123,7 +129,13 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
                     );
                   })}
                   {index % labelEvery === 0 && (
-                    <text x={x + slot / 2} y={HEIGHT + 12} textAnchor="middle" aria-hidden="true">
+                    <text
+                      // Kept inside the chart: a year is about 28 px wide.
+                      x={Math.min(width - 14, Math.max(14, x + slot / 2))}
+                      y={HEIGHT + 12}
+                      textAnchor="middle"
+                      aria-hidden="true"
+                    >
                       {year.year}
                     </text>
                   )}
@@ -149,7 +161,7 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
               <tr key={year.year}>
                 <th scope="row">{year.year}</th>
                 <td className="numeric">{formatCount(year.total)}</td>
-                <td>{describeYear(year, legend).split(' — ')[1] ?? '—'}</td>
+                <td>{agencyBreakdown(year, legend) || '—'}</td>
               </tr>
             ))}
           </tbody>
