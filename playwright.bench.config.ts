@@ -15,6 +15,16 @@ export default defineConfig({
   reporter: [['line']],
   use: { ...baseConfig.use, viewport: { width: 1440, height: 900 } },
   webServer: [
+    // `npm run bench:compare`: the baseline build, served beside this one.
+    ...(process.env.BENCH_BASELINE_DIST
+      ? [
+          {
+            command: `npx vite preview --outDir ${process.env.BENCH_BASELINE_DIST} --port 4177 --strictPort`,
+            url: 'http://localhost:4177',
+            reuseExistingServer: false,
+          },
+        ]
+      : []),
     {
       command: 'npx vite preview --port 4174 --strictPort',
       url: 'http://localhost:4174',

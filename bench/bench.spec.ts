@@ -77,7 +77,12 @@ type Scenario = 'sort' | 'search' | 'station' | 'zoom' | 'pan' | 'drawer';
  * Input-to-paint latency, measured in the page: the time from dispatching the input to the first
  * frame after the view shows its result (polled every frame, then one more frame for the paint).
  */
-async function latency(page: Page, scenario: Scenario, runs: number): Promise<number[]> {
+async function latency(
+  page: Page,
+  scenario: Scenario,
+  runs: number,
+  warmup = WARMUP,
+): Promise<number[]> {
   return page.evaluate(
     async ({ scenario, runs, warmup }) => {
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -98,7 +103,8 @@ async function latency(page: Page, scenario: Scenario, runs: number): Promise<nu
         [...document.querySelectorAll<HTMLButtonElement>('.sort-button')].find((b) =>
           b.textContent?.startsWith(label),
         )!;
-      if (scenario === 'station') {
+      // Opens the station filter once; a page measured again keeps it open.
+      if (scenario === 'station' && !document.querySelector('.facet-panel')) {
         [...document.querySelectorAll<HTMLButtonElement>('.facet-button')]
           .find((b) => b.textContent?.startsWith('Station'))!
           .click();
@@ -155,7 +161,7 @@ async function latency(page: Page, scenario: Scenario, runs: number): Promise<nu
       }
       return times;
     },
-    { scenario, runs, warmup: WARMUP },
+    { scenario, runs, warmup },
   );
 }
 
@@ -333,6 +339,43 @@ test('interaction latency, scrolling and panning at 10,000 events', async ({ pag
     timelinePanYear: { ...summary(panYear.deltas), bars: panYear.most },
   });
 });
+
+/*
+ * `npm run bench:compare -- <git revision>`: the same interactions on a baseline build served beside
+ * this one, measured in turns (a few runs on one, then on the other) so that the machine's
+ * drift falls on both alike.
+ */
+const BASELINE = process.env.BENCH_BASELINE_URL;
+if (BASELINE) {
+  test('interaction latency at 10,000 events, in turns with a baseline build', async ({
+    browser,
+  }) => {
+    const events = generateDockingHistory({ seed: 10_000, count: 10_000 });
+    const open = async (url: string) => {
+      const page = await (await browser.newContext()).newPage();
+      await fakeLL2(page, events);
+      await watchLoad(page, 10_000);
+      await page.goto(url);
+      await loadMarks(page);
+      return page;
+    };
+    const builds = { baseline: await open(BASELINE), current: await open(APP) };
+    // Five turns of five runs, each after one warm-up: an even count, so toggles end where they began.
+    const TURNS = 5;
+    const figures: Figures = {};
+    for (const scenario of ['sort', 'search', 'station', 'zoom', 'pan', 'drawer'] as const) {
+      const times = { baseline: [] as number[], current: [] as number[] };
+      for (let turn = 0; turn < TURNS; turn += 1) {
+        for (const build of ['baseline', 'current'] as const) {
+          await builds[build].bringToFront();
+          times[build].push(...(await latency(builds[build], scenario, RUNS / TURNS, 1)));
+        }
+      }
+      figures[scenario] = { baseline: summary(times.baseline), current: summary(times.current) };
+      record('compare', figures);
+    }
+  });
+}
 
 test('floor: a bare React page', async ({ page }) => {
   await page.goto(FLOOR);

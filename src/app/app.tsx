@@ -1,12 +1,6 @@
 import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import {
-  FACET_NAMES,
-  facetOptions,
-  filterDockings,
-  sortDockings,
-  withinWindow,
-  type FacetName,
-} from '../domain/select';
+import { allFacetOptions, filterDockings, sortDockings, withinWindow } from '../domain/select';
+import { relocations } from '../domain/occupancy';
 import type { Docking } from '../domain/docking';
 import { eventIdOf, type ViewFilters } from '../domain/view-state';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
@@ -82,13 +76,11 @@ export function App() {
   );
   const filtered = useMemo(() => withinWindow(allTime, from, to, tz), [allTime, from, to, tz]);
   const rows = useMemo(() => sortDockings(filtered, view.sort), [filtered, view.sort]);
-  const facets = useMemo(
-    () =>
-      Object.fromEntries(
-        FACET_NAMES.map((facet) => [facet, facetOptions(dockings, filters, tz, facet)]),
-      ) as Record<FacetName, ReturnType<typeof facetOptions>>,
-    [dockings, filters, tz],
-  );
+  const facets = useMemo(() => allFacetOptions(dockings, filters, tz), [dockings, filters, tz]);
+  // Relocations are found once per history; the timeline draws those among the stays it shows.
+  const moves = useMemo(() => relocations(dockings), [dockings]);
+  // The traffic chart follows a filter in a render of its own, after the table and the timeline.
+  const trafficDockings = useDeferredValue(allTime);
 
   // Focus goes back to what opened the drawer: a table row, a timeline bar or a docked-now chip.
   const openedFrom = useRef<'row' | 'bar' | 'now'>('row');
@@ -176,6 +168,7 @@ export function App() {
                     tz={tz}
                     source={data.source}
                     activeId={openId}
+                    moves={moves}
                     at={view.at}
                     onAtChange={moveInstant}
                     setView={setView}
@@ -198,7 +191,7 @@ export function App() {
           </div>
           <PanelBoundary name="the traffic chart" className="traffic-panel">
             <TrafficChart
-              dockings={allTime}
+              dockings={trafficDockings}
               allDockings={dockings}
               tz={tz}
               from={from}
@@ -229,6 +222,7 @@ export function App() {
                 eventRef={view.event}
                 rows={rows}
                 dockings={data.dockings}
+                moves={moves}
                 source={data.source}
                 historyComplete={
                   data.origin !== 'none' && !data.isLoadingFirstPage && !data.isLoadingMore

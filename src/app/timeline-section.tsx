@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { SourceId } from '../api/sources';
 import type { Docking } from '../domain/docking';
+import type { Relocation } from '../domain/occupancy';
 import { timeWindow, type TimeZoneMode } from '../domain/select';
 import { viewRange, type DayWindow } from '../domain/timeline';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
@@ -19,6 +20,8 @@ interface TimelineSectionProps {
   tz: TimeZoneMode;
   source: SourceId;
   activeId: number | null;
+  /** Every relocation in the loaded history. */
+  moves: readonly Relocation[];
   at: number | null;
   onAtChange: (at: number | null) => void;
   setView: SetViewState;
@@ -28,7 +31,7 @@ interface TimelineSectionProps {
 /** Connects the timeline to the view: its window is the view's from/to, replaced while zooming. */
 export function TimelineSection(props: TimelineSectionProps) {
   const { shown, allDockings, station, from, to, tz, source, activeId, setView, onOpen } = props;
-  const { at, onAtChange } = props;
+  const { at, onAtChange, moves } = props;
   const now = useNow(60 * 60_000);
   const range = useMemo(
     () => viewRange(shown, timeWindow(from, to, tz), now, 0.02),
@@ -51,6 +54,7 @@ export function TimelineSection(props: TimelineSectionProps) {
       tz={tz}
       emptyPorts={emptyPorts}
       activeId={activeId}
+      moves={moves}
       at={at}
       onAtChange={onAtChange}
       onWindowChange={onWindowChange}

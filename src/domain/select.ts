@@ -83,22 +83,39 @@ function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function matcher(filters: ViewFilters, tz: TimeZoneMode, skip?: FacetName) {
-  const stations = new Set(skip === 'station' ? [] : filters.station);
-  const ports = new Set(skip === 'port' ? [] : filters.port);
-  const vehicles = new Set(skip === 'vehicle' ? [] : filters.vehicle);
-  const agencies = new Set(skip === 'agency' ? [] : filters.agency);
+/** One bit per facet, and one for everything else a view filters by (status, time, search). */
+const FACET_BIT: Record<FacetName, number> = { station: 1, port: 2, vehicle: 4, agency: 8 };
+const OTHER_BIT = 16;
+
+/**
+ * Which of the view's filters a docking fails, as bits: 0 when the view shows it. Each filter is
+ * tested once, so one pass can count every facet (a facet ignores its own bit).
+ */
+function misses(filters: ViewFilters, tz: TimeZoneMode) {
+  const stations = new Set(filters.station);
+  const ports = new Set(filters.port);
+  const vehicles = new Set(filters.vehicle);
+  const agencies = new Set(filters.agency);
   const { start, end } = timeWindow(filters.from, filters.to, tz);
   const words = fold(filters.q).split(/\s+/).filter(Boolean);
 
-  return (docking: Docking): boolean =>
-    (stations.size === 0 || (docking.station !== null && stations.has(docking.station.id))) &&
-    (ports.size === 0 || ports.has(docking.port.id)) &&
-    (vehicles.size === 0 || (docking.vehicle !== null && vehicles.has(docking.vehicle.id))) &&
-    (agencies.size === 0 || (docking.agency !== null && agencies.has(docking.agency.id))) &&
-    (filters.status === null || hasStatus(docking, filters.status)) &&
-    overlaps(docking, start, end) &&
-    (words.length === 0 || words.every((word) => searchText(docking).includes(word)));
+  return (docking: Docking): number => {
+    let bits = 0;
+    if (stations.size > 0 && !(docking.station !== null && stations.has(docking.station.id)))
+      bits |= FACET_BIT.station;
+    if (ports.size > 0 && !ports.has(docking.port.id)) bits |= FACET_BIT.port;
+    if (vehicles.size > 0 && !(docking.vehicle !== null && vehicles.has(docking.vehicle.id)))
+      bits |= FACET_BIT.vehicle;
+    if (agencies.size > 0 && !(docking.agency !== null && agencies.has(docking.agency.id)))
+      bits |= FACET_BIT.agency;
+    if (
+      (filters.status !== null && !hasStatus(docking, filters.status)) ||
+      !overlaps(docking, start, end) ||
+      (words.length > 0 && !words.every((word) => searchText(docking).includes(word)))
+    )
+      bits |= OTHER_BIT;
+    return bits;
+  };
 }
 
 /** The stays overlapping the time window `from`–`to` (inclusive days), in the given order. */
@@ -119,7 +136,8 @@ export function filterDockings(
   filters: ViewFilters,
   tz: TimeZoneMode,
 ): Docking[] {
-  return dockings.filter(matcher(filters, tz));
+  const missed = misses(filters, tz);
+  return dockings.filter((docking) => missed(docking) === 0);
 }
 
 export interface FacetOption extends Ref {
@@ -128,43 +146,72 @@ export interface FacetOption extends Ref {
   group?: string;
 }
 
-const facetRef: Record<FacetName, (docking: Docking) => (Ref & { group?: string }) | null> = {
+const facetRef: Record<FacetName, (docking: Docking) => Ref | null> = {
   station: (docking) => docking.station,
-  port: (docking) => ({ ...docking.port, group: docking.target.name }),
+  port: (docking) => docking.port,
   vehicle: (docking) => docking.vehicle,
   agency: (docking) => docking.agency,
 };
 
+export type FacetOptions = Record<FacetName, FacetOption[]>;
+
 /**
- * The choices of one filter with how many events each would show, given every other filter
+ * The choices of every filter with how many events each would show, given every other filter
  * (so ports are scoped to the chosen stations). Chosen values are always listed, even at zero.
+ * One pass over the dockings: each filter is tested once per docking.
  */
+export function allFacetOptions(
+  dockings: readonly Docking[],
+  filters: ViewFilters,
+  tz: TimeZoneMode,
+  knownNames: ReadonlyMap<number, string> = new Map(),
+): FacetOptions {
+  const missed = misses(filters, tz);
+  const options = Object.fromEntries(
+    FACET_NAMES.map((facet) => [facet, new Map<number, FacetOption>()]),
+  ) as Record<FacetName, Map<number, FacetOption>>;
+  for (const docking of dockings) {
+    const bits = missed(docking);
+    for (const facet of FACET_NAMES) {
+      const ref = facetRef[facet](docking);
+      if (!ref) continue;
+      let option = options[facet].get(ref.id);
+      if (!option) {
+        option = { id: ref.id, name: ref.name, count: 0 };
+        // Ports are told apart by their station: alike-named ports exist on several.
+        if (facet === 'port') option.group = docking.target.name;
+        options[facet].set(ref.id, option);
+      }
+      if ((bits & ~FACET_BIT[facet]) === 0) option.count += 1;
+    }
+  }
+  const listed = (facet: FacetName): FacetOption[] => {
+    const chosen = new Set(filters[facet]);
+    const byId = options[facet];
+    for (const id of chosen) {
+      if (!byId.has(id)) byId.set(id, { id, name: knownNames.get(id) ?? `#${id}`, count: 0 });
+    }
+    return [...byId.values()]
+      .filter((option) => option.count > 0 || chosen.has(option.id))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  };
+  return {
+    station: listed('station'),
+    port: listed('port'),
+    vehicle: listed('vehicle'),
+    agency: listed('agency'),
+  };
+}
+
+/** The choices of one filter: see `allFacetOptions`. */
 export function facetOptions(
   dockings: readonly Docking[],
   filters: ViewFilters,
   tz: TimeZoneMode,
   facet: FacetName,
-  knownNames: ReadonlyMap<number, string> = new Map(),
+  knownNames?: ReadonlyMap<number, string>,
 ): FacetOption[] {
-  const matches = matcher(filters, tz, facet);
-  const options = new Map<number, FacetOption>();
-  for (const docking of dockings) {
-    const ref = facetRef[facet](docking);
-    if (!ref) continue;
-    let option = options.get(ref.id);
-    if (!option) {
-      option = { id: ref.id, name: ref.name, group: ref.group, count: 0 };
-      options.set(ref.id, option);
-    }
-    if (matches(docking)) option.count += 1;
-  }
-  const chosen = new Set(filters[facet]);
-  for (const id of chosen) {
-    if (!options.has(id)) options.set(id, { id, name: knownNames.get(id) ?? `#${id}`, count: 0 });
-  }
-  return [...options.values()]
-    .filter((option) => option.count > 0 || chosen.has(option.id))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return allFacetOptions(dockings, filters, tz, knownNames)[facet];
 }
 
 type SortValue = number | string;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings } from '../../src/domain/docking';
 import {
+  allFacetOptions,
   facetOptions,
   filterDockings,
   searchText,
@@ -97,6 +98,26 @@ describe('facetOptions', () => {
     expect(stations).toEqual([
       { id: 4, name: 'International Space Station', count: 5, group: undefined },
     ]);
+  });
+});
+
+describe('allFacetOptions', () => {
+  it('counts every facet in one pass, each as if its own choice were not made', () => {
+    // Unity nadir (port 1) had only a Northrop Grumman visit: with SpaceX chosen, nothing shows.
+    expect(ids('?port=1&agency=121')).toEqual([]);
+    const options = allFacetOptions(dockings, view('?port=1&agency=121'), 'utc');
+    const counts = (facet: keyof typeof options) =>
+      options[facet].map((option) => [option.name, option.count]);
+    expect(counts('port')).toEqual([
+      ['Harmony zenith', 2],
+      ['Unity nadir', 0],
+    ]);
+    expect(counts('agency')).toEqual([
+      ['Northrop Grumman Space Systems', 1],
+      ['SpaceX', 0],
+    ]);
+    expect(counts('station')).toEqual([]);
+    expect(counts('vehicle')).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { SourceId } from '../../api/sources';
 import type { Docking } from '../../domain/docking';
-import { journeys, relocations } from '../../domain/occupancy';
+import { journeys, type Relocation } from '../../domain/occupancy';
 import { eventIdOf } from '../../domain/view-state';
 import { ChaserSection } from './chaser-section';
 import { DockingSection } from './docking-section';
@@ -15,6 +15,8 @@ interface EventDrawerProps {
   /** The table's rows in their current order, for Previous and Next. */
   rows: readonly Docking[];
   dockings: readonly Docking[];
+  /** Every relocation in the loaded history. */
+  moves: readonly Relocation[];
   source: SourceId;
   historyComplete: boolean;
   canAskApi: boolean;
@@ -29,9 +31,10 @@ const isTyping = (target: EventTarget) =>
  * The open event beside the table. Not modal: the table stays usable, and Escape closes the
  * drawer from anywhere outside another dialog.
  */
-export function EventDrawer({ eventRef, rows, onStep, onClose, ...data }: EventDrawerProps) {
+export function EventDrawer(props: EventDrawerProps) {
+  const { eventRef, rows, moves, onStep, onClose, ...data } = props;
   const shown = useDrawerDocking({ eventRef, ...data });
-  const journeyOf = useMemo(() => journeys(relocations(data.dockings)), [data.dockings]);
+  const journeyOf = useMemo(() => journeys(moves), [moves]);
   const id = eventIdOf(eventRef);
   const index = id === null ? -1 : rows.findIndex((row) => row.id === id);
   const previous = index > 0 ? (rows[index - 1] ?? null) : null;

@@ -12,7 +12,7 @@ import { formatDate, formatDuration, plural } from '../../lib/format';
 import { PANEL_IDS, SkipButton } from '../../ui/skip-button';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useNow } from '../../ui/use-now';
-import { eventInstants, relocations, stepInstant } from '../../domain/occupancy';
+import { eventInstants, stepInstant, type Relocation } from '../../domain/occupancy';
 import { agencyColors } from '../../ui/agency-colors';
 import { LABEL_WIDTH, TimelineChart, layoutLanes } from './timeline-chart';
 import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
@@ -30,6 +30,8 @@ interface TimelinePanelProps {
   tz: TimeZoneMode;
   emptyPorts: StationPorts | null;
   activeId: number | null;
+  /** Every relocation in the loaded history: those between two shown stays are drawn. */
+  moves: readonly Relocation[];
   /** The docked-at instant (null: now), drawn as a cursor that can be moved. */
   at: number | null;
   onAtChange: (at: number | null) => void;
@@ -45,7 +47,7 @@ interface Hovered {
 
 export function TimelinePanel(props: TimelinePanelProps) {
   const { dockings, allDockings, range, isFitAll, tz, emptyPorts, activeId } = props;
-  const { onWindowChange, onOpen, at, onAtChange } = props;
+  const { onWindowChange, onOpen, at, onAtChange, moves: allMoves } = props;
   const [scrollRef, scrollWidth] = useElementWidth<HTMLDivElement>(900);
   const width = Math.max(MIN_CHART_WIDTH, scrollWidth - LABEL_WIDTH - 2);
   const now = useNow(60_000);
@@ -98,7 +100,10 @@ export function TimelinePanel(props: TimelinePanelProps) {
     onWindowChange,
   });
 
-  const moves = useMemo(() => relocations(dockings), [dockings]);
+  const moves = useMemo(() => {
+    const shown = new Set(dockings.map((docking) => docking.id));
+    return allMoves.filter((move) => shown.has(move.from.id) && shown.has(move.to.id));
+  }, [dockings, allMoves]);
   // The cursor steps from one docking or departure to the next, over every loaded event.
   const instants = useMemo(() => eventInstants(allDockings), [allDockings]);
   const onAtStep = useCallback(
