@@ -10,7 +10,7 @@ import { DataStatusBar } from '../features/data-status/data-status-bar';
 import { DockedNowStrip } from '../features/docked-now/docked-now-strip';
 import { FilterBar } from '../features/filters/filter-bar';
 import { formatCount, plural } from '../lib/format';
-import { useViewState } from '../lib/use-view-state';
+import { useViewState } from '../ui/use-view-state';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
 import { ThemeSelect } from '../ui/theme';
@@ -20,7 +20,7 @@ import { TableSection } from './table-section';
 import { TimelineSection } from './timeline-section';
 import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
-import { useDockingData } from './use-docking-data';
+import { useDockingData } from '../api/use-docking-data';
 
 // Not needed for the first view: loaded when first opened, to keep the first load small.
 const EventDrawer = lazy(() =>

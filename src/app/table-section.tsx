@@ -3,11 +3,11 @@ import { exportFileName, exportRows } from '../domain/export';
 import { CLEARED_FILTERS, type ViewState } from '../domain/view-state';
 import { EventsTable } from '../features/events-table/events-table';
 import { TableMessage, TableSkeleton } from '../features/events-table/table-states';
-import type { SetViewState } from '../lib/use-view-state';
+import type { SetViewState } from '../ui/use-view-state';
 import { ExportButtons, today } from '../ui/export-buttons';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { PANEL_IDS } from '../ui/skip-button';
-import type { DockingData } from './use-docking-data';
+import type { DockingData } from '../api/use-docking-data';
 
 interface TableSectionProps {
   /** The rows of the view, in its order. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { findInvalidParams, type InvalidParam } from '../domain/view-state';
-import type { SetViewState } from '../lib/use-view-state';
+import type { SetViewState } from '../ui/use-view-state';
 
 /** Drops link parameters that cannot be read, and says so; the rest of the link still applies. */
 export function UrlNotice({ setView }: { setView: SetViewState }) {

@@ -1,10 +1,3 @@
-import type {
-  DockingEvent,
-  PayloadFlight,
-  SpaceStationMini,
-  SpacecraftFlight,
-} from '../api/schemas';
-
 export type ChaserKind = 'spacecraft' | 'payload' | 'station';
 
 export interface Ref {
@@ -46,137 +39,74 @@ export interface Docking {
   launch: { id: string; name: string } | null;
   /** The chaser's spacecraft flight (LL2's id), which relocations keep; null for other chasers. */
   flight: number | null;
-  event: DockingEvent;
+  /** What the drawer shows of the vehicle that docked. */
+  details: ChaserDetails;
+  /** How the chaser came home, when the data says. */
+  landing: Landing | null;
 }
 
-type Party =
-  | { kind: 'spacecraft'; flight: SpacecraftFlight }
-  | { kind: 'payload'; flight: PayloadFlight }
-  | { kind: 'station'; station: SpaceStationMini };
-
-function party(
-  flight: SpacecraftFlight | null | undefined,
-  payload: PayloadFlight | null | undefined,
-  station: SpaceStationMini | null | undefined,
-): Party | null {
-  if (flight) return { kind: 'spacecraft', flight };
-  if (payload) return { kind: 'payload', flight: payload };
-  if (station) return { kind: 'station', station };
-  return null;
+/** An agency as the drawer names it. */
+export interface AgencyName {
+  name: string;
+  abbrev: string | null;
 }
 
-const payloadName = (payload: { name?: string | null }) =>
-  payload.name?.trim() || 'Unnamed payload';
-
-function partyRef(p: Party): Ref & { kind: ChaserKind } {
-  switch (p.kind) {
-    case 'spacecraft':
-      return { kind: p.kind, id: p.flight.spacecraft.id, name: p.flight.spacecraft.name };
-    case 'payload':
-      return { kind: p.kind, id: p.flight.payload.id, name: payloadName(p.flight.payload) };
-    case 'station':
-      return { kind: p.kind, id: p.station.id, name: p.station.name };
-  }
+/** A picture with its credit; either address may be missing or unsafe (checked when shown). */
+export interface Picture {
+  thumbnailUrl: string | null;
+  imageUrl: string | null;
+  credit: string | null;
+  licence: { name: string | null; link: string | null } | null;
 }
 
-function launchOf(p: Party) {
-  if (p.kind === 'station' || !p.flight.launch) return null;
-  const { id, name } = p.flight.launch;
-  return { id, name: name ?? 'Unnamed launch' };
-}
+/** The chaser, by kind, with what the data records of it. `null` is "not recorded". */
+export type ChaserDetails =
+  | {
+      kind: 'spacecraft';
+      name: string;
+      serialNumber: string | null;
+      status: string | null;
+      vehicle: string | null;
+      type: string | null;
+      agency: AgencyName | null;
+      families: string[];
+      flights: number | null;
+      /** ISO-8601 durations, as LL2 gives them. */
+      timeInSpace: string | null;
+      timeDocked: string | null;
+      fastestTurnaround: string | null;
+      inSpace: boolean | null;
+      description: string | null;
+      picture: Picture | null;
+    }
+  | {
+      kind: 'payload';
+      name: string | null;
+      type: string | null;
+      operator: AgencyName | null;
+      manufacturer: AgencyName | null;
+      description: string | null;
+      picture: Picture | null;
+    }
+  | { kind: 'station'; name: string; picture: Picture | null };
 
-export function normalizeDockingEvent(event: DockingEvent, fetchedAt: number): Docking {
-  const chaserParty = party(
-    event.flight_vehicle_chaser,
-    event.payload_flight_chaser,
-    event.space_station_chaser,
-  );
-  // The schema rejects events without a chaser; this keeps the type honest.
-  if (!chaserParty) throw new Error(`docking event ${event.id} has no chaser`);
-  const targetParty = party(
-    event.flight_vehicle_target,
-    event.payload_flight_target,
-    event.space_station_target,
-  );
-
-  const location = event.docking_location;
-  const stationSource = location.spacestation ?? event.space_station_target ?? null;
-  const station = stationSource ? { id: stationSource.id, name: stationSource.name } : null;
-  const target = station
-    ? { kind: 'station' as const, ...station }
-    : targetParty
-      ? partyRef(targetParty)
-      : location.spacecraft
-        ? {
-            kind: 'spacecraft' as const,
-            id: location.spacecraft.id,
-            name: location.spacecraft.name,
-          }
-        : location.payload
-          ? {
-              kind: 'payload' as const,
-              id: location.payload.id,
-              name: payloadName(location.payload),
-            }
-          : { kind: 'station' as const, id: -location.id, name: 'Unknown target' };
-
-  const config =
-    chaserParty.kind === 'spacecraft' ? chaserParty.flight.spacecraft.spacecraft_config : null;
-  const payload = chaserParty.kind === 'payload' ? chaserParty.flight.payload : null;
-  const agencySource = config?.agency ?? payload?.operator ?? payload?.manufacturer ?? null;
-
-  const docked = Date.parse(event.docking);
-  const departed = event.departure ? Date.parse(event.departure) : null;
-  const end = departed ?? Math.max(fetchedAt, docked);
-
-  return {
-    id: event.id,
-    docked,
-    departed,
-    asOf: fetchedAt,
-    status: departed === null ? 'docked' : 'departed',
-    endedBy: null,
-    durationMs: Math.max(0, end - docked),
-    target,
-    station,
-    port: { id: location.id, name: location.name },
-    chaser: partyRef(chaserParty),
-    vehicle: config ? { id: config.id, name: config.name } : null,
-    agency: agencySource
-      ? { id: agencySource.id, name: agencySource.name, abbrev: agencySource.abbrev ?? null }
-      : null,
-    launch: launchOf(chaserParty),
-    flight: chaserParty.kind === 'spacecraft' ? chaserParty.flight.id : null,
-    event,
-  };
-}
-
-export interface EventBatch {
-  events: readonly DockingEvent[];
-  fetchedAt: number;
+export interface Landing {
+  attempted: boolean | null;
+  success: boolean | null;
+  description: string | null;
+  type: { name: string | null; abbrev: string | null; description: string | null } | null;
+  location: { name: string | null; latitude: number | null; longitude: number | null } | null;
 }
 
 /**
- * All batches as one list of dockings, newest docking first (ties by id, so the order never
- * depends on the API's). Later batches win for an id seen twice: offset paging drifts, and a
- * refresh knows more than the history it refreshes.
+ * Lists of dockings (pages, refreshes) as one, newest docking first (ties by id, so the order never
+ * depends on the API's). For an id seen twice the newer knowledge wins: offset paging drifts, and a
+ * refresh knows more than the history it refreshes. Departures the data contradicts are bounded.
  */
-/** Each batch is normalized once: while the history loads, the earlier pages are not redone. */
-const normalizedBatches = new WeakMap<EventBatch, Docking[]>();
-
-function normalizeBatch(batch: EventBatch): Docking[] {
-  let dockings = normalizedBatches.get(batch);
-  if (!dockings) {
-    dockings = batch.events.map((event) => normalizeDockingEvent(event, batch.fetchedAt));
-    normalizedBatches.set(batch, dockings);
-  }
-  return dockings;
-}
-
-export function buildDockings(batches: readonly EventBatch[]): Docking[] {
+export function mergeDockings(lists: readonly (readonly Docking[])[]): Docking[] {
   const byId = new Map<number, Docking>();
-  for (const batch of batches) {
-    for (const docking of normalizeBatch(batch)) {
+  for (const list of lists) {
+    for (const docking of list) {
       const known = byId.get(docking.id);
       if (!known || known.asOf <= docking.asOf) byId.set(docking.id, docking);
     }

@@ -1,5 +1,6 @@
 import type { ChaserKind, Docking, Ref } from './docking';
-import { stayEnd, type TimeZoneMode } from './select';
+import { stayEnd } from './select';
+import { type TimeZoneMode } from '../lib/time';
 import type { StationPorts, TimeRange } from './timeline';
 
 /*

@@ -1,17 +1,9 @@
-import { UTCDate } from '@date-fns/utc';
+import { DAY_MS, type TimeZoneMode } from '../lib/time';
 import { newestFirst, type Docking, type Ref } from './docking';
 import type { ColumnId, SortKey, ViewFilters } from './view-state';
 
-export type TimeZoneMode = 'utc' | 'local';
 export type FacetName = 'station' | 'port' | 'vehicle' | 'agency';
 export const FACET_NAMES: readonly FacetName[] = ['station', 'port', 'vehicle', 'agency'];
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A moment as a Date that reads its fields (day, hour…) in the view's zone. */
-export function zonedDate(ms: number, tz: TimeZoneMode): Date {
-  return tz === 'utc' ? new UTCDate(ms) : new Date(ms);
-}
 
 /** A `YYYY-MM-DD` day moved by whole calendar days. */
 export function shiftDay(day: string, days: number): string {

@@ -10,7 +10,8 @@ import {
   startOfYear,
 } from 'date-fns';
 import type { ChaserKind, Docking, Ref } from './docking';
-import { DAY_MS, shiftDay, stayEnd, zonedDate, type TimeZoneMode } from './select';
+import { shiftDay, stayEnd } from './select';
+import { DAY_MS, zonedDate, type TimeZoneMode } from '../lib/time';
 
 /*
  * The port-occupancy timeline, as plain functions: lanes and their packing, the time scale, the

@@ -1,5 +1,5 @@
 import { format, formatDistanceStrict } from 'date-fns';
-import { DAY_MS, zonedDate as inZone, type TimeZoneMode } from '../domain/select';
+import { DAY_MS, zonedDate as inZone, type TimeZoneMode } from './time';
 
 const NOT_RECORDED = 'Not recorded';
 

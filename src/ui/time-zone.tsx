@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { TimeZoneMode } from '../domain/select';
+import type { TimeZoneMode } from '../lib/time';
 import { formatDateTime, formatRelative, isoUtc } from '../lib/format';
 import { useNow } from './use-now';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
-import { buildDockings, type Docking } from '../../src/domain/docking';
+import { buildDockings } from '../../src/api/normalize';
+import { type Docking } from '../../src/domain/docking';
 import { OTHER_COLOR, agencyColors } from '../../src/ui/agency-colors';
 import { devDockingPage } from '../support/fixtures';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents, type DockingEvent } from '../../src/api/schemas';
-import { buildDockings, normalizeDockingEvent, refreshWindowStart } from '../../src/domain/docking';
+import { buildDockings, normalizeDockingEvent } from '../../src/api/normalize';
+import { refreshWindowStart } from '../../src/domain/docking';
 import { devDockingPage } from '../support/fixtures';
 import { generateDockingHistory } from '../support/generate-history';
 
@@ -17,6 +18,34 @@ function realEvent(id: number): DockingEvent {
 }
 
 describe('normalizeDockingEvent', () => {
+  it('carries what the drawer shows in the domain model, and no LL2 object', () => {
+    const docking = normalizeDockingEvent(realEvent(622), FETCHED);
+    expect(docking.details).toMatchObject({
+      kind: 'spacecraft',
+      name: 'Cargo Dragon C209',
+      serialNumber: 'C209',
+      agency: { name: 'SpaceX', abbrev: 'SpX' },
+      families: ['Dragon', 'Dragon 2'],
+      flights: 5,
+      timeInSpace: 'P175DT23H36M1S',
+      inSpace: false,
+      picture: { credit: 'NASA', licence: { name: 'NASA Image and Media Guidelines' } },
+    });
+    expect(docking.landing).toEqual({
+      attempted: true,
+      success: true,
+      description: 'The Cargo Dragon C209 spacecraft has splashed down in the Pacific Ocean.',
+      type: {
+        name: 'Parachute Landing',
+        abbrev: 'PCL',
+        description: 'Unpowered landing using parachute(s).',
+      },
+      location: { name: 'Pacific Ocean', latitude: null, longitude: null },
+    });
+    // LL2 names its fields in snake_case (flight_vehicle_chaser, time_in_space…); the model never.
+    expect(JSON.stringify(docking)).not.toMatch(/"[a-z]+_[a-z_]+":/);
+  });
+
   it('flattens a spacecraft docking at a station', () => {
     const docking = normalizeDockingEvent(realEvent(622), FETCHED);
     expect(docking).toMatchObject({

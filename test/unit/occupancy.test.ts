@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
-import { buildDockings, type Docking } from '../../src/domain/docking';
+import { buildDockings } from '../../src/api/normalize';
+import { type Docking } from '../../src/domain/docking';
 import { dockedAt, portStats } from '../../src/domain/occupancy';
-import { DAY_MS } from '../../src/domain/select';
+import { DAY_MS } from '../../src/lib/time';
 import { devDockingPage } from '../support/fixtures';
 
 const FETCHED = Date.parse('2026-04-05T04:17:00Z');

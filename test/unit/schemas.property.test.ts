@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
-import { normalizeDockingEvent } from '../../src/domain/docking';
+import { normalizeDockingEvent } from '../../src/api/normalize';
 import { devDockingPage } from '../support/fixtures';
 import { generateDockingHistory } from '../support/generate-history';
 import { arbitraryFromOpenApi, type OpenApiDocument } from '../support/openapi-arbitrary';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents, type DockingEvent } from '../../src/api/schemas';
-import { buildDockings, type Docking } from '../../src/domain/docking';
+import { buildDockings } from '../../src/api/normalize';
+import { type Docking } from '../../src/domain/docking';
 import { exportRows } from '../../src/domain/export';
 import {
   coversInstant,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
-import { buildDockings } from '../../src/domain/docking';
+import { buildDockings } from '../../src/api/normalize';
 import { filterDockings, timeWindow } from '../../src/domain/select';
 import { dayOf, timeTicks } from '../../src/domain/timeline';
 import { parseViewState } from '../../src/domain/view-state';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
-import { buildDockings, type Docking } from '../../src/domain/docking';
-import { DAY_MS } from '../../src/domain/select';
+import { buildDockings } from '../../src/api/normalize';
+import { type Docking } from '../../src/domain/docking';
+import { DAY_MS } from '../../src/lib/time';
 import {
   buildTimelineGroups,
   chooseTickStep,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { DockingData } from '../../app/use-docking-data';
+import type { DockingData } from '../../api/use-docking-data';
 import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/errors';
 import { useCacheNotice } from '../../api/query-persister';
 import { MAX_HISTORY_EVENTS } from '../../api/paging';

@@ -1,4 +1,4 @@
-import type { DockingData } from '../../app/use-docking-data';
+import type { DockingData } from '../../api/use-docking-data';
 import { DATA_SOURCES } from '../../api/sources';
 import { formatRelative, formatCount, formatDate } from '../../lib/format';
 import { useTimeZone } from '../../ui/time-zone';

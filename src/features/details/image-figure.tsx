@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import type { Image } from '../../api/schemas';
+import type { Picture } from '../../domain/docking';
 import { safeImageUrl, safeLinkUrl } from '../../lib/safe-url';
 
 /** A thumbnail with its credit and licence; nothing when there is no secure image. */
-export function ImageFigure({ image, alt }: { image: Image | null | undefined; alt: string }) {
-  const src = safeImageUrl(image?.thumbnail_url) ?? safeImageUrl(image?.image_url);
+export function ImageFigure({ picture, alt }: { picture: Picture | null; alt: string }) {
+  const src = safeImageUrl(picture?.thumbnailUrl) ?? safeImageUrl(picture?.imageUrl);
   // Offline, or when the image host fails, the picture and its credit go rather than a broken icon.
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
-  if (!image || !src || failedSrc === src) return null;
-  const licenceName = image.license?.name?.trim();
-  const licenceLink = safeLinkUrl(image.license?.link);
+  if (!picture || !src || failedSrc === src) return null;
+  const licenceName = picture.licence?.name;
+  const licenceLink = safeLinkUrl(picture.licence?.link);
   return (
     <figure className="detail-image">
       <img
@@ -21,7 +21,7 @@ export function ImageFigure({ image, alt }: { image: Image | null | undefined; a
         onError={() => setFailedSrc(src)}
       />
       <figcaption>
-        Credit: {image.credit?.trim() || 'not recorded'}
+        Credit: {picture.credit ?? 'not recorded'}
         {licenceName && (
           <>
             {' · Licence: '}

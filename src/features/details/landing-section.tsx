@@ -1,5 +1,4 @@
-import type { Landing } from '../../api/schemas';
-import type { Docking } from '../../domain/docking';
+import type { Docking, Landing } from '../../domain/docking';
 import { formatYesNo } from '../../lib/format';
 import { Detail, DetailList } from '../../ui/detail-list';
 
@@ -8,21 +7,20 @@ function isDestructiveReentry(landing: Landing): boolean {
   return type?.abbrev === 'ATM' || /destructive/i.test(type?.name ?? '');
 }
 
-function coordinate(value: number | string | null | undefined, positive: string, negative: string) {
-  const number = typeof value === 'string' ? Number.parseFloat(value) : value;
-  if (number === null || number === undefined || !Number.isFinite(number)) return null;
-  return `${Math.abs(number).toFixed(2)}° ${number >= 0 ? positive : negative}`;
+function coordinate(value: number | null, positive: string, negative: string) {
+  if (value === null) return null;
+  return `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
 }
 
-function locationText(location: Landing['landing_location']): string {
-  if (!location?.name?.trim()) return 'Not recorded';
+function locationText(location: Landing['location']): string {
+  if (!location?.name) return 'Not recorded';
   const latitude = coordinate(location.latitude, 'N', 'S');
   const longitude = coordinate(location.longitude, 'E', 'W');
   return latitude && longitude ? `${location.name} (${latitude}, ${longitude})` : location.name;
 }
 
 function outcome(landing: Landing): string {
-  if (landing.attempt === false) return 'Not attempted';
+  if (landing.attempted === false) return 'Not attempted';
   return landing.success === true
     ? 'Success'
     : landing.success === false
@@ -30,16 +28,11 @@ function outcome(landing: Landing): string {
       : 'Not recorded';
 }
 
-export function landingOf(docking: Docking): Landing | null {
-  const { event } = docking;
-  return event.flight_vehicle_chaser?.landing ?? event.payload_flight_chaser?.landing ?? null;
-}
-
 /** How the spacecraft came home, if it did. */
 export function LandingSection({ docking }: { docking: Docking }) {
-  const landing = landingOf(docking);
-  const typeText = landing?.type?.name?.trim()
-    ? `${landing.type.name}${landing.type.description?.trim() ? ` — ${landing.type.description}` : ''}`
+  const { landing } = docking;
+  const typeText = landing?.type?.name
+    ? `${landing.type.name}${landing.type.description ? ` — ${landing.type.description}` : ''}`
     : 'Not recorded';
 
   return (
@@ -53,12 +46,12 @@ export function LandingSection({ docking }: { docking: Docking }) {
             <p className="callout">No landing (destructive re-entry)</p>
           )}
           <DetailList>
-            <Detail label="Attempted">{formatYesNo(landing.attempt)}</Detail>
+            <Detail label="Attempted">{formatYesNo(landing.attempted)}</Detail>
             <Detail label="Outcome">{outcome(landing)}</Detail>
             <Detail label="Type">{typeText}</Detail>
-            <Detail label="Location">{locationText(landing.landing_location)}</Detail>
+            <Detail label="Location">{locationText(landing.location)}</Detail>
           </DetailList>
-          {landing.description?.trim() && <p className="description">{landing.description}</p>}
+          {landing.description && <p className="description">{landing.description}</p>}
         </>
       )}
     </section>

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { dockingEventDetailQuery } from '../../api/docking-events-queries';
 import { HttpStatusError } from '../../api/errors';
 import type { SourceId } from '../../api/sources';
-import { normalizeDockingEvent, type Docking } from '../../domain/docking';
+import { normalizeDockingEvent } from '../../api/normalize';
+import { type Docking } from '../../domain/docking';
 import { eventIdOf } from '../../domain/view-state';
 
 export type DrawerDocking =

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Docking } from '../../domain/docking';
 import { dockedAt } from '../../domain/occupancy';
-import type { TimeZoneMode } from '../../domain/select';
+import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, formatDuration, formatRelative } from '../../lib/format';
 import { DateTime, useTimeZone } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';

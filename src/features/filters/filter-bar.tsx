@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { FACET_NAMES, type FacetName, type FacetOption } from '../../domain/select';
 import { CLEARED_FILTERS, activeFilterCount, type ViewState } from '../../domain/view-state';
-import type { SetViewState } from '../../lib/use-view-state';
+import type { SetViewState } from '../../ui/use-view-state';
 import { FacetFilter } from './facet-filter';
 
 interface FilterBarProps {

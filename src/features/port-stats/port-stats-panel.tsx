@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-table';
 import { useId } from 'react';
 import type { PortStat } from '../../domain/occupancy';
-import type { TimeZoneMode } from '../../domain/select';
+import type { TimeZoneMode } from '../../lib/time';
 import type { TimeRange } from '../../domain/timeline';
 import {
   DEFAULT_PORT_STAT_SORT,

@@ -1,7 +1,8 @@
 import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Docking } from '../../domain/docking';
 import type { Relocation } from '../../domain/occupancy';
-import { stayEnd, type TimeZoneMode } from '../../domain/select';
+import { stayEnd } from '../../domain/select';
+import { type TimeZoneMode } from '../../lib/time';
 import {
   timeScale,
   timeTicks,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Docking } from '../../domain/docking';
-import type { TimeZoneMode } from '../../domain/select';
+import type { TimeZoneMode } from '../../lib/time';
 import {
   buildTimelineGroups,
   type DayWindow,

@@ -6,7 +6,7 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
-import type { TimeZoneMode } from '../../domain/select';
+import type { TimeZoneMode } from '../../lib/time';
 import {
   panWindow,
   windowDays,

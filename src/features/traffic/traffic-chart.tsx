@@ -1,7 +1,7 @@
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Docking } from '../../domain/docking';
 import { trafficByYear, type YearTraffic } from '../../domain/occupancy';
-import type { TimeZoneMode } from '../../domain/select';
+import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, plural } from '../../lib/format';
 import { agencyColors, type LegendEntry } from '../../ui/agency-colors';
 import { useElementWidth } from '../../ui/use-element-width';

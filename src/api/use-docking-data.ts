@@ -7,19 +7,15 @@ import {
   fetchDockingUpdates,
   mergeUpdates,
   type DockingUpdates,
-} from '../api/docking-events-queries';
-import { RateLimitedError } from '../api/errors';
-import { isOversizedHistory } from '../api/paging';
-import { queryKeys } from '../api/query-keys';
-import { rateLimitedUntil } from '../api/rate-limit';
-import { useSettings } from '../api/settings';
-import { DATA_SOURCES, type SourceId } from '../api/sources';
-import {
-  buildDockings,
-  refreshWindowStart,
-  type Docking,
-  type EventBatch,
-} from '../domain/docking';
+} from './docking-events-queries';
+import { RateLimitedError } from './errors';
+import { isOversizedHistory } from './paging';
+import { queryKeys } from './query-keys';
+import { rateLimitedUntil } from './rate-limit';
+import { useSettings } from './settings';
+import { DATA_SOURCES, type SourceId } from './sources';
+import { buildDockings, type EventBatch } from './normalize';
+import { refreshWindowStart, type Docking } from '../domain/docking';
 
 export type DataOrigin =
   /** Nothing to show yet. */

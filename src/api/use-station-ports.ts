@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { stationPortsQuery } from '../api/station-queries';
-import type { SourceId } from '../api/sources';
+import { stationPortsQuery } from './station-queries';
+import type { SourceId } from './sources';
 import type { StationPorts } from '../domain/timeline';
 
 /** With exactly one station chosen, all its ports (the empty ones too); otherwise null. */
