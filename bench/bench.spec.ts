@@ -363,7 +363,11 @@ if (BASELINE) {
     // Five turns of five runs, each after one warm-up: an even count, so toggles end where they began.
     const TURNS = 5;
     const figures: Figures = {};
-    for (const scenario of ['sort', 'search', 'station', 'zoom', 'pan', 'drawer'] as const) {
+    // BENCH_SCENARIOS=station,pan measures only those.
+    const scenarios = (['sort', 'search', 'station', 'zoom', 'pan', 'drawer'] as const).filter(
+      (scenario) => process.env.BENCH_SCENARIOS?.split(',').includes(scenario) ?? true,
+    );
+    for (const scenario of scenarios) {
       const times = { baseline: [] as number[], current: [] as number[] };
       for (let turn = 0; turn < TURNS; turn += 1) {
         for (const build of ['baseline', 'current'] as const) {
