@@ -68,6 +68,51 @@ describe('the persisted cache', () => {
     expect(saved.size).toBe(0);
   });
 
+  it('does not write again what storage already holds', async () => {
+    const withHistory = (dataUpdatedAt: number): PersistedClient => ({
+      ...client('v1'),
+      clientState: {
+        mutations: [],
+        queries: [
+          {
+            queryKey: ['docking-events'],
+            queryHash: '["docking-events"]',
+            dehydratedAt: dataUpdatedAt,
+            state: { data: { pages: [] }, dataUpdatedAt } as never,
+          },
+        ],
+      },
+    });
+    const cache = persister('v1');
+    await cache.persistClient(withHistory(5));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saved.get('cache')).toEqual(withHistory(5));
+    saved.clear();
+    // An observer came or went (a filter enabled a query): the same data, a new object.
+    await cache.persistClient(withHistory(5));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved.size).toBe(0);
+    // New data is written; and a change undone before the write is not.
+    await cache.persistClient(withHistory(6));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saved.get('cache')).toEqual(withHistory(6));
+    saved.clear();
+    await cache.persistClient(withHistory(7));
+    await cache.persistClient(withHistory(6));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved.size).toBe(0);
+  });
+
+  it('does not write back what it just restored', async () => {
+    saved.set('cache', client('v1'));
+    const cache = persister('v1');
+    expect(await cache.restoreClient()).toEqual(client('v1'));
+    saved.clear();
+    await cache.persistClient(client('v1'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved.size).toBe(0);
+  });
+
   it('drops a pending write when cancelled', async () => {
     const cache = persister('v1');
     await cache.persistClient(client('v1'));
