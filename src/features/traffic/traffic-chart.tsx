@@ -35,6 +35,103 @@ function describeYear(year: YearTraffic, legend: readonly LegendEntry[]): string
   return `${year.year}: ${plural(year.total, 'docking')}${breakdown ? ` — ${breakdown}` : ''}`;
 }
 
+interface YearColumnProps {
+  year: YearTraffic;
+  legend: readonly LegendEntry[];
+  x: number;
+  slot: number;
+  barWidth: number;
+  /** The most dockings of any year: the full height. */
+  most: number;
+  /** Where the year's label goes, or null when the year is not labelled. */
+  labelX: number | null;
+  /** Whether the year is in the view's window. */
+  current: boolean;
+  onPick: (year: number) => void;
+  onPoint: (year: number | null) => void;
+}
+
+/**
+ * One year's stacked bar, a button. Memoized: while the timeline is panned, only the years that
+ * enter or leave the window are redrawn.
+ */
+const YearColumn = memo(function YearColumn(props: YearColumnProps) {
+  const { year, legend, x, slot, barWidth, most, labelX, current, onPick, onPoint } = props;
+  let top = HEIGHT;
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={describeYear(year, legend)}
+      aria-current={current ? 'true' : undefined}
+      className="traffic-year"
+      data-year={year.year}
+      onClick={() => onPick(year.year)}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        onPick(year.year);
+      }}
+      onMouseEnter={() => onPoint(year.year)}
+      onFocus={() => onPoint(year.year)}
+      onBlur={() => onPoint(null)}
+    >
+      <rect className="traffic-hit" x={x} y={0} width={slot} height={HEIGHT} />
+      {legend.map((entry) => {
+        const count = year.counts.get(entry.key) ?? 0;
+        if (!count) return null;
+        const height = (count / most) * (HEIGHT - 4);
+        top -= height;
+        return (
+          <rect
+            key={entry.key}
+            x={x + (slot - barWidth) / 2}
+            y={top}
+            width={barWidth}
+            height={height}
+            fill={entry.color}
+          />
+        );
+      })}
+      {labelX !== null && (
+        <text x={labelX} y={HEIGHT + 12} textAnchor="middle" aria-hidden="true">
+          {year.year}
+        </text>
+      )}
+    </g>
+  );
+});
+
+/** The chart as a table; always there, so that the panel keeps its height while the history arrives. */
+const TrafficTable = memo(function TrafficTable(props: {
+  years: readonly YearTraffic[];
+  legend: readonly LegendEntry[];
+}) {
+  return (
+    <details className="traffic-table">
+      <summary>Traffic per year as a table</summary>
+      <table aria-label="Dockings per year">
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <th scope="col">Dockings</th>
+            <th scope="col">By agency</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.years.map((year) => (
+            <tr key={year.year}>
+              <th scope="row">{year.year}</th>
+              <td className="numeric">{formatCount(year.total)}</td>
+              <td>{agencyBreakdown(year, props.legend) || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+});
+
 /**
  * Dockings per year, stacked by agency in the timeline's colours, following the filters. Each year
  * is a button: hovering or focusing it shows its numbers, a click or Enter shows that year.
@@ -84,89 +181,30 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
             aria-label="Dockings per year"
             onMouseLeave={() => setPointed(null)}
           >
-            {years.map((year, index) => {
-              const x = index * slot;
-              let top = HEIGHT;
-              const label = describeYear(year, legend);
-              return (
-                <g
-                  key={year.year}
-                  role="button"
-                  tabIndex={0}
-                  aria-label={label}
-                  aria-current={
-                    year.year >= fromYear && year.year <= toYear && (from || to)
-                      ? 'true'
-                      : undefined
-                  }
-                  className="traffic-year"
-                  data-year={year.year}
-                  onClick={() => onPickYear(year.year)}
-                  onKeyDown={(event: KeyboardEvent) => {
-                    if (event.key !== 'Enter' && event.key !== ' ') return;
-                    event.preventDefault();
-                    onPickYear(year.year);
-                  }}
-                  onMouseEnter={() => setPointed(year.year)}
-                  onFocus={() => setPointed(year.year)}
-                  onBlur={() => setPointed(null)}
-                >
-                  <rect className="traffic-hit" x={x} y={0} width={slot} height={HEIGHT} />
-                  {legend.map((entry) => {
-                    const count = year.counts.get(entry.key) ?? 0;
-                    if (!count) return null;
-                    const height = (count / most) * (HEIGHT - 4);
-                    top -= height;
-                    return (
-                      <rect
-                        key={entry.key}
-                        x={x + (slot - barWidth) / 2}
-                        y={top}
-                        width={barWidth}
-                        height={height}
-                        fill={entry.color}
-                      />
-                    );
-                  })}
-                  {index % labelEvery === 0 && (
-                    <text
-                      // Kept inside the chart: a year is about 28 px wide.
-                      x={Math.min(width - 14, Math.max(14, x + slot / 2))}
-                      y={HEIGHT + 12}
-                      textAnchor="middle"
-                      aria-hidden="true"
-                    >
-                      {year.year}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
+            {years.map((year, index) => (
+              <YearColumn
+                key={year.year}
+                year={year}
+                legend={legend}
+                x={index * slot}
+                slot={slot}
+                barWidth={barWidth}
+                most={most}
+                // Kept inside the chart: a year is about 28 px wide.
+                labelX={
+                  index % labelEvery === 0
+                    ? Math.min(width - 14, Math.max(14, index * slot + slot / 2))
+                    : null
+                }
+                current={Boolean(from || to) && year.year >= fromYear && year.year <= toYear}
+                onPick={onPickYear}
+                onPoint={setPointed}
+              />
+            ))}
           </svg>
         )}
       </div>
-      {/* Always there, so that the panel keeps its height while the history arrives. */}
-      <details className="traffic-table">
-        <summary>Traffic per year as a table</summary>
-        <table aria-label="Dockings per year">
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Dockings</th>
-              <th scope="col">By agency</th>
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((year) => (
-              <tr key={year.year}>
-                <th scope="row">{year.year}</th>
-                <td className="numeric">{formatCount(year.total)}</td>
-                <td>{agencyBreakdown(year, legend) || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <TrafficTable years={years} legend={legend} />
     </section>
   );
 });
