@@ -10,20 +10,28 @@ export interface LegendEntry {
   color: string;
 }
 
-const agencyKey = (docking: Docking) => (docking.agency ? String(docking.agency.id) : 'none');
+/** An agency's id, or -1 for a docking whose agency is not recorded. */
+const agencyId = (docking: Docking) => docking.agency?.id ?? -1;
 
-/**
- * A colour per agency, the most frequent first; the rest share "Other". Colour is never the only
- * signal: every bar also carries its name and details.
- */
-export function agencyColors(dockings: readonly Docking[], shown: readonly Docking[] = dockings) {
-  const counts = new Map<string, { label: string; count: number }>();
+interface Ranking {
+  /** Each agency's colour and legend key ("other" beyond the palette). */
+  byAgency: Map<number, { color: string; group: string }>;
+  legend: LegendEntry[];
+}
+
+/** Colours come from all the data, ranked once per history (a filter never recolours a bar). */
+const rankings = new WeakMap<readonly Docking[], Ranking>();
+
+function rank(dockings: readonly Docking[]): Ranking {
+  const cached = rankings.get(dockings);
+  if (cached) return cached;
+  const counts = new Map<number, { label: string; count: number }>();
   for (const docking of dockings) {
-    const key = agencyKey(docking);
-    const entry = counts.get(key);
+    const id = agencyId(docking);
+    const entry = counts.get(id);
     if (entry) entry.count += 1;
     else
-      counts.set(key, {
+      counts.set(id, {
         label: docking.agency
           ? docking.agency.abbrev || docking.agency.name
           : 'Agency not recorded',
@@ -31,30 +39,33 @@ export function agencyColors(dockings: readonly Docking[], shown: readonly Docki
       });
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
-  const colors = new Map<string, string>();
+  const byAgency = new Map<number, { color: string; group: string }>();
   const legend: LegendEntry[] = [];
-  ranked.forEach(([key, { label }], index) => {
+  ranked.forEach(([id, { label }], index) => {
+    const key = id === -1 ? 'none' : String(id);
     const color = PALETTE[index] ?? OTHER_COLOR;
-    colors.set(key, color);
+    byAgency.set(id, { color, group: index < PALETTE.length ? key : 'other' });
     if (index < PALETTE.length) legend.push({ key, label, color });
   });
   if (ranked.length > PALETTE.length)
     legend.push({ key: 'other', label: 'Other', color: OTHER_COLOR });
-  // Colours come from all the data, so a filter never recolours a bar; the legend lists what is shown.
-  const shownKeys = new Set(shown.map(agencyKey));
-  const shownOther = shown.some(
-    (docking) => !legend.some((entry) => entry.key === agencyKey(docking)),
-  );
-  const legendKeys = new Set(legend.map((entry) => entry.key));
+  const ranking = { byAgency, legend };
+  rankings.set(dockings, ranking);
+  return ranking;
+}
+
+/**
+ * A colour per agency, the most frequent first; the rest share "Other". Colour is never the only
+ * signal: every bar also carries its name and details. The legend lists what `shown` holds.
+ */
+export function agencyColors(dockings: readonly Docking[], shown: readonly Docking[] = dockings) {
+  const { byAgency, legend } = rank(dockings);
+  const shownGroups = new Set<string>();
+  for (const docking of shown) shownGroups.add(byAgency.get(agencyId(docking))?.group ?? 'other');
   return {
-    colorOf: (docking: Docking) => colors.get(agencyKey(docking)) ?? OTHER_COLOR,
+    colorOf: (docking: Docking) => byAgency.get(agencyId(docking))?.color ?? OTHER_COLOR,
     /** The legend entry a docking counts under: its agency, or "other" beyond the palette. */
-    groupOf: (docking: Docking) => {
-      const key = agencyKey(docking);
-      return legendKeys.has(key) ? key : 'other';
-    },
-    legend: legend.filter((entry) =>
-      entry.key === 'other' ? shownOther : shownKeys.has(entry.key),
-    ),
+    groupOf: (docking: Docking) => byAgency.get(agencyId(docking))?.group ?? 'other',
+    legend: legend.filter((entry) => shownGroups.has(entry.key)),
   };
 }
