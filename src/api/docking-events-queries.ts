@@ -138,23 +138,26 @@ export async function fetchDockingPage(
   };
 }
 
-export const dockingHistoryQuery = (source: SourceId) =>
+/** The whole history, page by page; `wanted: false` waits (the sample, while the API answers). */
+export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
   infiniteQueryOptions({
     queryKey: queryKeys.history(source),
-    queryFn: async ({ pageParam, signal, client }) => {
-      // A first visit to a build with a snapshot starts from it: no page of the API is needed.
-      if (source === 'live' && pageParam === 0) {
-        const snapshot = await fetchSnapshot(signal);
-        if (snapshot) {
-          for (const station of snapshot.stations)
-            client.setQueryData(queryKeys.stationPorts(source, station.id), station, {
-              updatedAt: snapshot.fetchedAt,
-            });
-          return snapshotPage(snapshot);
-        }
-      }
-      return fetchDockingPage(source, pageParam, signal);
-    },
+    queryFn: !wanted
+      ? skipToken
+      : async ({ pageParam, signal, client }) => {
+          // A first visit to a build with a snapshot starts from it: no page of the API is needed.
+          if (source === 'live' && pageParam === 0) {
+            const snapshot = await fetchSnapshot(signal);
+            if (snapshot) {
+              for (const station of snapshot.stations)
+                client.setQueryData(queryKeys.stationPorts(source, station.id), station, {
+                  updatedAt: snapshot.fetchedAt,
+                });
+              return snapshotPage(snapshot);
+            }
+          }
+          return fetchDockingPage(source, pageParam, signal);
+        },
     initialPageParam: 0,
     getNextPageParam: (lastPage, allPages) =>
       isOversizedHistory(lastPage.count) || allPages.length >= MAX_HISTORY_PAGES
@@ -210,51 +213,70 @@ export function mergeUpdates(
   return { events: [...byId.values()], invalidCount: next.invalidCount, fetchedAt: next.fetchedAt };
 }
 
-/** The API's own count of what is left this hour; this endpoint does not use up the limit. */
+/**
+ * The API's own count of what is left this hour; this endpoint does not use up the limit. A
+ * source without an API (the sample) has none to ask.
+ */
 export const apiThrottleQuery = (source: SourceId) =>
   queryOptions({
     queryKey: queryKeys.apiThrottle(source),
-    queryFn: async ({ signal }): Promise<ApiThrottle> => {
-      const json = await fetchFromApi(source, 'api-throttle/', {}, signal, {
-        ignoreRateLimit: true,
-      });
-      const parsed = apiThrottleSchema.safeParse(Array.isArray(json) ? json[0] : json);
-      if (!parsed.success) throw new InvalidResponseError('not a throttle status');
-      return parsed.data;
-    },
+    queryFn: !DATA_SOURCES[source].baseUrl
+      ? skipToken
+      : async ({ signal }): Promise<ApiThrottle> => {
+          const json = await fetchFromApi(source, 'api-throttle/', {}, signal, {
+            ignoreRateLimit: true,
+          });
+          const parsed = apiThrottleSchema.safeParse(Array.isArray(json) ? json[0] : json);
+          if (!parsed.success) throw new InvalidResponseError('not a throttle status');
+          return parsed.data;
+        },
     staleTime: 0,
     gcTime: 0,
   });
 
-/** One docking event by id, for a shared link to an event that is not among those loaded. */
-export const dockingEventDetailQuery = (source: SourceId, id: number) =>
+/**
+ * One docking event by id, for a shared link to an event that is not among those loaded; asked for
+ * only when `wanted` (what was fetched before shows either way).
+ */
+export const dockingEventDetailQuery = (source: SourceId, id: number | null, wanted: boolean) =>
   queryOptions({
     queryKey: queryKeys.dockingEvent(source, id),
-    queryFn: async ({ signal }): Promise<DockingUpdates> => {
-      const json = await fetchFromApi(source, `docking_events/${id}/`, { mode: 'normal' }, signal);
-      const { events } = parseDockingEvents([json]);
-      if (events.length === 0) throw new InvalidResponseError('not a docking event');
-      return { events, invalidCount: 0, fetchedAt: Date.now() };
-    },
+    queryFn:
+      id === null || !wanted
+        ? skipToken
+        : async ({ signal }): Promise<DockingUpdates> => {
+            const json = await fetchFromApi(
+              source,
+              `docking_events/${id}/`,
+              { mode: 'normal' },
+              signal,
+            );
+            const { events } = parseDockingEvents([json]);
+            if (events.length === 0) throw new InvalidResponseError('not a docking event');
+            return { events, invalidCount: 0, fetchedAt: Date.now() };
+          },
     staleTime: Infinity,
     retry: false,
   });
 
-/** A launch in full, fetched only when someone asks for it, then kept. */
-export const launchQuery = (source: SourceId, launchId: string) =>
+/** A launch in full, fetched only when someone asks for it (`wanted`), then kept. */
+export const launchQuery = (source: SourceId, launchId: string | null, wanted: boolean) =>
   queryOptions({
     queryKey: queryKeys.launch(source, launchId),
-    queryFn: async ({ signal }): Promise<Launch> => {
-      const json = await fetchFromApi(
-        source,
-        `launches/${encodeURIComponent(launchId)}/`,
-        { mode: 'normal' },
-        signal,
-      );
-      const parsed = launchSchema.safeParse(json);
-      if (!parsed.success) throw new InvalidResponseError('not a launch');
-      return parsed.data;
-    },
+    queryFn:
+      launchId === null || !wanted
+        ? skipToken
+        : async ({ signal }): Promise<Launch> => {
+            const json = await fetchFromApi(
+              source,
+              `launches/${encodeURIComponent(launchId)}/`,
+              { mode: 'normal' },
+              signal,
+            );
+            const parsed = launchSchema.safeParse(json);
+            if (!parsed.success) throw new InvalidResponseError('not a launch');
+            return parsed.data;
+          },
     staleTime: Infinity,
     retry: false,
   });

@@ -5,10 +5,10 @@ export const queryKeys = {
   dockingEvents: ['docking-events'] as const,
   history: (source: SourceId) => [...queryKeys.dockingEvents, 'history', source] as const,
   updates: (source: SourceId) => [...queryKeys.dockingEvents, 'updates', source] as const,
-  dockingEvent: (source: SourceId, id: number) =>
+  dockingEvent: (source: SourceId, id: number | null) =>
     [...queryKeys.dockingEvents, 'detail', source, id] as const,
-  launch: (source: SourceId, launchId: string) => ['launches', source, launchId] as const,
-  stationPorts: (source: SourceId, stationId: number) =>
+  launch: (source: SourceId, launchId: string | null) => ['launches', source, launchId] as const,
+  stationPorts: (source: SourceId, stationId: number | null) =>
     ['space-stations', source, stationId, 'ports'] as const,
   apiThrottle: (source: SourceId) => ['api-throttle', source] as const,
 };

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import { InvalidResponseError } from './errors';
 import { fetchFromApi } from './docking-events-queries';
 import { queryKeys } from './query-keys';
@@ -20,28 +20,31 @@ async function fetchBundledPorts(signal: AbortSignal): Promise<SpaceStationPorts
  * A station's docking ports, so the timeline can show the empty ones too: one request, kept for
  * a day. The bundled sample has the ISS's list; with no API it stands in for that station.
  */
-export const stationPortsQuery = (source: SourceId, stationId: number) =>
+export const stationPortsQuery = (source: SourceId, stationId: number | null) =>
   queryOptions({
     queryKey: queryKeys.stationPorts(source, stationId),
-    queryFn: async ({ signal }): Promise<SpaceStationPorts | null> => {
-      if (!DATA_SOURCES[source].baseUrl) {
-        return stationId === SAMPLE_STATION_ID ? fetchBundledPorts(signal) : null;
-      }
-      try {
-        const json = await fetchFromApi(
-          source,
-          `space_stations/${stationId}/`,
-          { mode: 'detailed' },
-          signal,
-        );
-        const parsed = spaceStationPortsSchema.safeParse(json);
-        if (!parsed.success) throw new InvalidResponseError('not a space station');
-        return parsed.data;
-      } catch (error) {
-        if (stationId === SAMPLE_STATION_ID) return fetchBundledPorts(signal);
-        throw error;
-      }
-    },
+    queryFn:
+      stationId === null
+        ? skipToken
+        : async ({ signal }): Promise<SpaceStationPorts | null> => {
+            if (!DATA_SOURCES[source].baseUrl) {
+              return stationId === SAMPLE_STATION_ID ? fetchBundledPorts(signal) : null;
+            }
+            try {
+              const json = await fetchFromApi(
+                source,
+                `space_stations/${stationId}/`,
+                { mode: 'detailed' },
+                signal,
+              );
+              const parsed = spaceStationPortsSchema.safeParse(json);
+              if (!parsed.success) throw new InvalidResponseError('not a space station');
+              return parsed.data;
+            } catch (error) {
+              if (stationId === SAMPLE_STATION_ID) return fetchBundledPorts(signal);
+              throw error;
+            }
+          },
     staleTime: DAY_MS,
     gcTime: DAY_MS,
     retry: false,

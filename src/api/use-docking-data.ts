@@ -64,7 +64,7 @@ export function useDockingData(): DockingData {
 
   const hasHistory = (history.data?.pages.length ?? 0) > 0;
   const needsSample = source !== 'sample' && !hasHistory && history.isError;
-  const sample = useInfiniteQuery({ ...dockingHistoryQuery('sample'), enabled: needsSample });
+  const sample = useInfiniteQuery(dockingHistoryQuery('sample', needsSample));
 
   // The first page renders at once; the rest of the history follows in the background.
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = history;

@@ -7,10 +7,7 @@ import type { StationPorts } from '../domain/timeline';
 /** With exactly one station chosen, all its ports (the empty ones too); otherwise null. */
 export function useStationPorts(source: SourceId, station: readonly number[]): StationPorts | null {
   const stationId = station.length === 1 ? (station[0] ?? null) : null;
-  const ports = useQuery({
-    ...stationPortsQuery(source, stationId ?? 0),
-    enabled: stationId !== null,
-  });
+  const ports = useQuery(stationPortsQuery(source, stationId));
   return useMemo<StationPorts | null>(
     () =>
       stationId !== null && ports.data && ports.data.id === stationId

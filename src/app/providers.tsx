@@ -1,29 +1,14 @@
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useEffect, useState, type ReactNode } from 'react';
-import { shouldRetry } from '../api/errors';
+import { WEEK_MS, createQueryClient } from '../api/query-client';
 import { createIndexedDbPersister } from '../api/query-persister';
 import { PERSISTED_KEY_ROOTS } from '../api/query-keys';
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 /** Bump when the shape of cached data changes: an older cache is then discarded. */
 export const CACHE_VERSION = 'v1';
 export const CACHE_STORAGE_KEY = 'station-dockings:query-cache';
-
-export function createQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        gcTime: WEEK_MS,
-        retry: shouldRetry,
-        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
-        refetchOnWindowFocus: false,
-        refetchOnReconnect: false,
-      },
-    },
-  });
-}
 
 const persister = createIndexedDbPersister(CACHE_STORAGE_KEY, CACHE_VERSION, 500);
 

@@ -1,7 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { createQueryClient } from '../../src/api/query-client';
 import { App } from '../../src/app/app';
 import { AppProviders } from '../../src/app/providers';
 import { devDockingPage } from './fixtures';
@@ -14,12 +14,10 @@ export const sampleHandler = http.get('*/sample/docking-events.json', () =>
   HttpResponse.json(devDockingPage()),
 );
 
-/** The app at `search`, with a fresh cache that does not retry. */
+/** The app at `search`, with a fresh cache (the app's own, without retries). */
 export function renderApp(search = '') {
   window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
-  });
+  const client = createQueryClient({ retry: false });
   const user = userEvent.setup();
   const view = render(
     <AppProviders client={client}>

@@ -1,16 +1,19 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
+import { skipToken } from '@tanstack/react-query';
 import { renderHook, act } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
   apiThrottleQuery,
   dockingEventDetailQuery,
+  dockingHistoryQuery,
   fetchDockingPage,
   fetchFromApi,
   launchQuery,
 } from '../../src/api/docking-events-queries';
 import { nextPageOffset } from '../../src/api/paging';
+import { createQueryClient } from '../../src/api/query-client';
+import { stationPortsQuery } from '../../src/api/station-queries';
 import {
   HttpStatusError,
   InvalidResponseError,
@@ -29,9 +32,7 @@ const API = 'https://ll.thespacedevs.com/2.3.0';
 const ORIGIN = 'https://ll.thespacedevs.com';
 const signal = () => new AbortController().signal;
 const run = <T>(options: { queryFn?: unknown; queryKey: readonly unknown[] }) =>
-  new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
-    options as never,
-  ) as Promise<T>;
+  createQueryClient({ retry: false }).fetchQuery(options as never) as Promise<T>;
 
 describe('LL2 errors', () => {
   it('say what went wrong in words a person can act on', () => {
@@ -254,12 +255,27 @@ describe('requests', () => {
       }),
     );
     const found = await run<{ events: { id: number }[]; invalidCount: number }>(
-      dockingEventDetailQuery('live', 622),
+      dockingEventDetailQuery('live', 622, true),
     );
     expect(found.events.map((e) => e.id)).toEqual([622]);
     expect(found.invalidCount).toBe(0);
-    await expect(run(dockingEventDetailQuery('live', 5))).rejects.toThrow('(not a docking event)');
+    await expect(run(dockingEventDetailQuery('live', 5, true))).rejects.toThrow(
+      '(not a docking event)',
+    );
     expect(asked).toEqual(['622 normal', '5 normal']);
+  });
+
+  it('wait, asking nothing, until they are wanted', () => {
+    expect(launchQuery('live', 'good id', false).queryFn).toBe(skipToken);
+    expect(launchQuery('live', null, true).queryFn).toBe(skipToken);
+    expect(dockingEventDetailQuery('live', 622, false).queryFn).toBe(skipToken);
+    expect(dockingEventDetailQuery('live', null, true).queryFn).toBe(skipToken);
+    expect(stationPortsQuery('live', null).queryFn).toBe(skipToken);
+    expect(stationPortsQuery('live', 4).queryFn).not.toBe(skipToken);
+    expect(apiThrottleQuery('sample').queryFn).toBe(skipToken);
+    expect(apiThrottleQuery('live').queryFn).not.toBe(skipToken);
+    expect(dockingHistoryQuery('sample', false).queryFn).toBe(skipToken);
+    expect(dockingHistoryQuery('sample').queryFn).not.toBe(skipToken);
   });
 
   it('ask for a launch by its id, escaped, and refuse what is not one', async () => {
@@ -274,11 +290,11 @@ describe('requests', () => {
         );
       }),
     );
-    expect(await run<{ name: string }>(launchQuery('live', 'good id'))).toMatchObject({
+    expect(await run<{ name: string }>(launchQuery('live', 'good id', true))).toMatchObject({
       id: 'good id',
       name: 'A launch',
     });
-    await expect(run(launchQuery('live', 'bad/../id'))).rejects.toThrow('(not a launch)');
+    await expect(run(launchQuery('live', 'bad/../id', true))).rejects.toThrow('(not a launch)');
     expect(asked).toEqual(['/2.3.0/launches/good%20id/', '/2.3.0/launches/bad%2F..%2Fid/']);
   });
 });

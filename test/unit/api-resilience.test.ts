@@ -8,7 +8,7 @@ import {
   shouldRetry,
 } from '../../src/api/errors';
 import { checkApiKey, getSettings, resetSettingsCache, saveSettings } from '../../src/api/settings';
-import { createQueryClient } from '../../src/app/providers';
+import { createQueryClient } from '../../src/api/query-client';
 
 describe('which failures are retried', () => {
   it('retries an unreachable or timed-out API once', () => {

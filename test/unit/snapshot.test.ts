@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dockingHistoryQuery } from '../../src/api/docking-events-queries';
 import { queryKeys } from '../../src/api/query-keys';
 import { readSnapshot } from '../../src/api/snapshot';
-import { createQueryClient } from '../../src/app/providers';
+import { createQueryClient } from '../../src/api/query-client';
 import { devDockingPage, issStation } from '../support/fixtures';
 import { server } from '../support/msw-server';
 

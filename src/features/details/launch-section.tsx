@@ -45,10 +45,7 @@ export function LaunchSection({ docking, source }: { docking: Docking; source: S
   const launch = docking.launch;
   const [requested, setRequested] = useState(false);
   const canFetch = launch !== null && source !== 'sample';
-  const details = useQuery({
-    ...launchQuery(source, launch?.id ?? ''),
-    enabled: canFetch && requested,
-  });
+  const details = useQuery(launchQuery(source, launch?.id ?? null, canFetch && requested));
 
   return (
     <section aria-labelledby="drawer-launch">

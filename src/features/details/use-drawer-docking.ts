@@ -40,7 +40,7 @@ export function useDrawerDocking({
     [dockings, id],
   );
   const mustFetch = id !== null && !loaded && historyComplete && canAskApi;
-  const detail = useQuery({ ...dockingEventDetailQuery(source, id ?? 0), enabled: mustFetch });
+  const detail = useQuery(dockingEventDetailQuery(source, id, mustFetch));
   const fetched = useMemo(() => {
     const event = detail.data?.events[0];
     return event && detail.data ? normalizeDockingEvent(event, detail.data.fetchedAt) : undefined;

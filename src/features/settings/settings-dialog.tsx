@@ -27,10 +27,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     return () => previous?.focus();
   }, []);
 
-  const budget = useQuery({
-    ...apiThrottleQuery(settings.source),
-    enabled: settings.source !== 'sample',
-  });
+  const budget = useQuery(apiThrottleQuery(settings.source));
 
   return (
     <div
