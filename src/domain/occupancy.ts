@@ -242,12 +242,21 @@ export function trafficByYear(
   groupOf: (docking: Docking) => string,
 ): YearTraffic[] {
   const byYear = new Map<number, YearTraffic>();
+  // The year last found and its bounds: dockings come in time order, so most share the year before.
+  let entry: YearTraffic | undefined;
+  let yearStart = Infinity;
+  let yearEnd = -Infinity;
+  const yearStartOf = (y: number) =>
+    tz === 'utc' ? Date.UTC(y, 0, 1) : new Date(y, 0, 1).getTime();
   for (const docking of dockings) {
-    // A plain Date reads the year for either zone without building a zoned date per docking.
-    const date = new Date(docking.docked);
-    const year = tz === 'utc' ? date.getUTCFullYear() : date.getFullYear();
-    let entry = byYear.get(year);
-    if (!entry) byYear.set(year, (entry = { year, total: 0, counts: new Map() }));
+    if (!entry || docking.docked < yearStart || docking.docked >= yearEnd) {
+      const date = new Date(docking.docked);
+      const year = tz === 'utc' ? date.getUTCFullYear() : date.getFullYear();
+      yearStart = yearStartOf(year);
+      yearEnd = yearStartOf(year + 1);
+      entry = byYear.get(year);
+      if (!entry) byYear.set(year, (entry = { year, total: 0, counts: new Map() }));
+    }
     entry.total += 1;
     const group = groupOf(docking);
     entry.counts.set(group, (entry.counts.get(group) ?? 0) + 1);

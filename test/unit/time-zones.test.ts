@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings } from '../../src/api/normalize';
+import type { Docking } from '../../src/domain/docking';
+import { trafficByYear } from '../../src/domain/occupancy';
 import { filterDockings, timeWindow } from '../../src/domain/select';
 import { dayOf, timeTicks } from '../../src/domain/timeline';
 import { parseViewState } from '../../src/domain/view-state';
@@ -158,5 +160,44 @@ describe('axis ticks', () => {
     );
     const midnight = timeTicks(range, 'local', 7).find((tick) => tick.label === '9 Mar');
     expect(midnight?.major ?? false).toBe(zone === 'America/Los_Angeles');
+  });
+});
+
+describe('traffic per year', () => {
+  // Newest first, as the app holds them; the middle two are a minute either side of a New Year.
+  const at = (iso: string, id: number) =>
+    ({ id, docked: Date.parse(iso), agency: null }) as unknown as Docking;
+  const dockings = [
+    at('2012-06-01T00:00:00Z', 4),
+    at('2012-01-01T00:10:00Z', 3),
+    at('2011-12-31T23:50:00Z', 2),
+    at('2011-03-01T00:00:00Z', 1),
+  ];
+  const counts = (tz: 'utc' | 'local') =>
+    trafficByYear(dockings, tz, () => 'all').map((year) => [year.year, year.total]);
+
+  it('counts a year in the chosen zone, where its New Year falls', () => {
+    expect(counts('utc')).toEqual([
+      [2011, 2],
+      [2012, 2],
+    ]);
+    expect(counts('local')).toEqual(
+      inThisZone({
+        UTC: [
+          [2011, 2],
+          [2012, 2],
+        ],
+        // 23:50 and 00:10 UTC are 15:50 and 16:10 on 31 December in Los Angeles.
+        'America/Los_Angeles': [
+          [2011, 3],
+          [2012, 1],
+        ],
+        // …and 05:20 and 05:40 on 1 January in Kolkata.
+        'Asia/Kolkata': [
+          [2011, 1],
+          [2012, 3],
+        ],
+      }),
+    );
   });
 });
