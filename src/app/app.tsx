@@ -1,26 +1,23 @@
-import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { allFacetOptions, filterDockings, sortDockings, withinWindow } from '../domain/select';
-import { relocations } from '../domain/occupancy';
-import type { Docking } from '../domain/docking';
-import { eventIdOf, type ViewFilters } from '../domain/view-state';
+import { Suspense, lazy, useCallback, useDeferredValue, useState } from 'react';
+import { useDockingData } from '../api/use-docking-data';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
-import { TrafficChart } from '../features/traffic/traffic-chart';
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
 import { DockedNowStrip } from '../features/docked-now/docked-now-strip';
+import { TableSection } from '../features/events-table/table-section';
 import { FilterBar } from '../features/filters/filter-bar';
-import { formatCount, plural } from '../lib/format';
-import { useViewState } from '../ui/use-view-state';
+import { PortStatsSection } from '../features/port-stats/port-stats-section';
+import { TimelineSection } from '../features/timeline/timeline-section';
+import { TrafficChart } from '../features/traffic/traffic-chart';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
 import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
-import { PortStatsSection } from './port-stats-section';
-import { TableSection } from './table-section';
-import { TimelineSection } from './timeline-section';
+import { useViewState } from '../ui/use-view-state';
 import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
-import { useDockingData } from '../api/use-docking-data';
+import { useDockingView } from './use-docking-view';
+import { useOpenEvent } from './use-open-event';
 
 // Not needed for the first view: loaded when first opened, to keep the first load small.
 const EventDrawer = lazy(() =>
@@ -31,15 +28,6 @@ const SettingsDialog = lazy(() =>
     default: module.SettingsDialog,
   })),
 );
-
-/** Focuses an element as soon as it is on the page (the table may still be catching up). */
-function focusWhenShown(selector: string, framesLeft = 60) {
-  requestAnimationFrame(() => {
-    const element = document.querySelector<HTMLElement>(selector);
-    if (element) element.focus();
-    else if (framesLeft > 0) focusWhenShown(selector, framesLeft - 1);
-  });
-}
 
 /** A panel's place while the first page loads: its name and grey rows where its content will be. */
 function PanelPlaceholder({ className, name }: { className: string; name: string }) {
@@ -59,47 +47,15 @@ export function App() {
   const data = useDockingData();
   const [view, setView] = useViewState();
   const [settingsOpen, setSettingsOpen] = useState(false);
-  // Typing stays responsive: the rows follow the search box a moment later.
-  const q = useDeferredValue(view.q);
-  // While the history pours in page by page, the views catch up at low priority, skipping pages.
-  const dockings = useDeferredValue(data.dockings);
-  const { station, port, vehicle, agency, status, from, to, tz } = view;
-
-  const filters = useMemo<ViewFilters>(
-    () => ({ station, port, vehicle, agency, status, from, to, q }),
-    [station, port, vehicle, agency, status, from, to, q],
+  const { dockings, filters, allTime, rows, facets, moves, total, countText } = useDockingView(
+    view,
+    data.dockings,
   );
-  // Filtered once: the timeline shows every time of the filtered events, the table its window.
-  const allTime = useMemo(
-    () => filterDockings(dockings, { ...filters, from: null, to: null }, tz),
-    [dockings, filters, tz],
-  );
-  const filtered = useMemo(() => withinWindow(allTime, from, to, tz), [allTime, from, to, tz]);
-  const rows = useMemo(() => sortDockings(filtered, view.sort), [filtered, view.sort]);
-  const facets = useMemo(() => allFacetOptions(dockings, filters, tz), [dockings, filters, tz]);
-  // Relocations are found once per history; the timeline draws those among the stays it shows.
-  const moves = useMemo(() => relocations(dockings), [dockings]);
+  const { station, from, to, tz } = view;
+  const openEvent = useOpenEvent(view.event, setView);
+  const { openId } = openEvent;
   // The traffic chart follows a filter in a render of its own, after the table and the timeline.
   const trafficDockings = useDeferredValue(allTime);
-
-  // Focus goes back to what opened the drawer: a table row, a timeline bar or a docked-now chip.
-  const openedFrom = useRef<'row' | 'bar' | 'now'>('row');
-  const openEvent = useCallback(
-    (id: number, from: 'row' | 'bar' | 'now') => {
-      openedFrom.current = from;
-      void setView({ event: String(id) });
-    },
-    [setView],
-  );
-  // Stable, so the timeline's thousands of bars are not redrawn when only the table changes.
-  const openFromBar = useCallback((id: number) => openEvent(id, 'bar'), [openEvent]);
-  const openFromRow = useCallback((id: number) => openEvent(id, 'row'), [openEvent]);
-  const openFromChip = useCallback((id: number) => openEvent(id, 'now'), [openEvent]);
-  const stepEvent = useCallback(
-    (docking: Docking) => void setView({ event: String(docking.id) }, { history: 'replace' }),
-    [setView],
-  );
-  const openId = eventIdOf(view.event);
   const showYear = useCallback(
     (year: number) => void setView({ from: `${year}-01-01`, to: `${year}-12-31` }),
     [setView],
@@ -110,17 +66,6 @@ export function App() {
     (at: number | null) => void setView({ at }, { history: 'replace' }),
     [setView],
   );
-  const closeEvent = useCallback(() => {
-    void setView({ event: null });
-    if (openId === null) return;
-    focusWhenShown(`[data-${openedFrom.current}-id="${openId}"]`);
-  }, [setView, openId]);
-
-  const total = dockings.length;
-  const countText =
-    rows.length === total
-      ? plural(total, 'event')
-      : `${formatCount(rows.length)} of ${plural(total, 'event')}`;
   usePageIdentity(filters, facets, total > 0 ? countText : null);
 
   return (
@@ -146,7 +91,7 @@ export function App() {
               at={view.at}
               onAtChange={pickInstant}
               activeId={openId}
-              onOpen={openFromChip}
+              onOpen={openEvent.openFromChip}
             />
           </PanelBoundary>
           <div className="overview-row">
@@ -172,7 +117,7 @@ export function App() {
                     at={view.at}
                     onAtChange={moveInstant}
                     setView={setView}
-                    onOpen={openFromBar}
+                    onOpen={openEvent.openFromBar}
                   />
                 </PanelBoundary>
                 <PanelBoundary name="the port statistics" className="stats-panel">
@@ -205,9 +150,15 @@ export function App() {
             countText={countText}
             view={view}
             setView={setView}
-            data={data}
+            loading={{
+              firstPage: data.isLoadingFirstPage,
+              more: data.isLoadingMore,
+              idle: data.origin === 'none',
+              error: data.error,
+              retry: data.retry,
+            }}
             activeId={openId}
-            onOpen={openFromRow}
+            onOpen={openEvent.openFromRow}
           />
         </main>
         <Suspense fallback={null}>
@@ -216,7 +167,7 @@ export function App() {
               name="the event details"
               className="drawer"
               resetKeys={[view.event]}
-              extraAction={{ label: 'Close', onClick: closeEvent }}
+              extraAction={{ label: 'Close', onClick: openEvent.close }}
             >
               <EventDrawer
                 eventRef={view.event}
@@ -228,8 +179,8 @@ export function App() {
                   data.origin !== 'none' && !data.isLoadingFirstPage && !data.isLoadingMore
                 }
                 canAskApi={data.origin === 'api'}
-                onStep={stepEvent}
-                onClose={closeEvent}
+                onStep={openEvent.step}
+                onClose={openEvent.close}
               />
             </PanelBoundary>
           )}

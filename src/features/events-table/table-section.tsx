@@ -1,13 +1,12 @@
-import type { Docking } from '../domain/docking';
-import { exportFileName, exportRows } from '../domain/export';
-import { CLEARED_FILTERS, type ViewState } from '../domain/view-state';
-import { EventsTable } from '../features/events-table/events-table';
-import { TableMessage, TableSkeleton } from '../features/events-table/table-states';
-import type { SetViewState } from '../ui/use-view-state';
-import { ExportButtons, today } from '../ui/export-buttons';
-import { PanelBoundary } from '../ui/panel-boundary';
-import { PANEL_IDS } from '../ui/skip-button';
-import type { DockingData } from '../api/use-docking-data';
+import type { Docking } from '../../domain/docking';
+import { exportFileName, exportRows } from '../../domain/export';
+import { CLEARED_FILTERS, type ViewState } from '../../domain/view-state';
+import { EventsTable } from './events-table';
+import { TableMessage, TableSkeleton } from './table-states';
+import type { SetViewState } from '../../ui/use-view-state';
+import { ExportButtons, today } from '../../ui/export-buttons';
+import { PanelBoundary } from '../../ui/panel-boundary';
+import { PANEL_IDS } from '../../ui/skip-button';
 
 interface TableSectionProps {
   /** The rows of the view, in its order. */
@@ -18,7 +17,15 @@ interface TableSectionProps {
   countText: string;
   view: ViewState;
   setView: SetViewState;
-  data: DockingData;
+  /** Where the history is, for what to show when there are no rows. */
+  loading: {
+    firstPage: boolean;
+    more: boolean;
+    /** Nothing asked for yet (no data source answered). */
+    idle: boolean;
+    error: Error | null;
+    retry: () => void;
+  };
   activeId: number | null;
   onOpen: (id: number) => void;
 }
@@ -27,10 +34,9 @@ const NO_MATCH = 'No events match — clear filters';
 
 /** The events table with its count, export and time zone, or what to show instead of rows. */
 export function TableSection(props: TableSectionProps) {
-  const { rows, total, countText, view, setView, data, activeId, onOpen } = props;
+  const { rows, total, countText, view, setView, loading, activeId, onOpen } = props;
   // Said once the history is in, and after each change of filters (not at every page loaded).
-  const announcement =
-    total === 0 || data.isLoadingMore ? '' : rows.length > 0 ? countText : NO_MATCH;
+  const announcement = total === 0 || loading.more ? '' : rows.length > 0 ? countText : NO_MATCH;
 
   return (
     <section
@@ -76,13 +82,13 @@ export function TableSection(props: TableSectionProps) {
           detail="No docking event matches every filter of this view."
           action={{ label: 'Clear filters', onClick: () => setView(CLEARED_FILTERS) }}
         />
-      ) : data.isLoadingFirstPage || (data.origin === 'none' && !data.error) ? (
+      ) : loading.firstPage || (loading.idle && !loading.error) ? (
         <TableSkeleton />
-      ) : data.error ? (
+      ) : loading.error ? (
         <TableMessage
           title="Docking events could not be loaded"
-          detail={data.error.message}
-          action={{ label: 'Retry', onClick: data.retry }}
+          detail={loading.error.message}
+          action={{ label: 'Retry', onClick: loading.retry }}
         />
       ) : (
         <TableMessage

@@ -1,18 +1,18 @@
 import { memo, useMemo } from 'react';
-import type { SourceId } from '../api/sources';
-import type { Docking } from '../domain/docking';
-import { portStatRows, exportFileName } from '../domain/export';
-import { portStats } from '../domain/occupancy';
-import { timeWindow } from '../domain/select';
-import { type TimeZoneMode } from '../lib/time';
-import { viewRange } from '../domain/timeline';
-import type { PortStatSortKey, ViewFilters } from '../domain/view-state';
-import { PortStatsPanel } from '../features/port-stats/port-stats-panel';
-import type { SetViewState } from '../ui/use-view-state';
-import { today } from '../ui/export-buttons';
-import { useNow } from '../ui/use-now';
-import { useSettledValue } from '../ui/use-settled-value';
-import { useStationPorts } from '../api/use-station-ports';
+import type { SourceId } from '../../api/sources';
+import type { Docking } from '../../domain/docking';
+import { portStatRows, exportFileName } from '../../domain/export';
+import { portStats } from '../../domain/occupancy';
+import { timeWindow } from '../../domain/select';
+import { type TimeZoneMode } from '../../lib/time';
+import { viewRange } from '../../domain/timeline';
+import type { PortStatSortKey, ViewFilters } from '../../domain/view-state';
+import { PortStatsPanel } from './port-stats-panel';
+import type { SetViewState } from '../../ui/use-view-state';
+import { today } from '../../ui/export-buttons';
+import { useNow } from '../../ui/use-now';
+import { useSettledValue } from '../../ui/use-settled-value';
+import { useStationPorts } from '../../api/use-station-ports';
 
 interface PortStatsSectionProps {
   /** The filtered events, whatever their time. */

@@ -1,14 +1,14 @@
 import { useCallback, useMemo } from 'react';
-import type { SourceId } from '../api/sources';
-import type { Docking } from '../domain/docking';
-import type { Relocation } from '../domain/occupancy';
-import { timeWindow } from '../domain/select';
-import { type TimeZoneMode } from '../lib/time';
-import { viewRange, type DayWindow } from '../domain/timeline';
-import { TimelinePanel } from '../features/timeline/timeline-panel';
-import type { SetViewState } from '../ui/use-view-state';
-import { useNow } from '../ui/use-now';
-import { useStationPorts } from '../api/use-station-ports';
+import type { SourceId } from '../../api/sources';
+import type { Docking } from '../../domain/docking';
+import type { Relocation } from '../../domain/occupancy';
+import { timeWindow } from '../../domain/select';
+import { type TimeZoneMode } from '../../lib/time';
+import { viewRange, type DayWindow } from '../../domain/timeline';
+import { TimelinePanel } from './timeline-panel';
+import type { SetViewState } from '../../ui/use-view-state';
+import { useNow } from '../../ui/use-now';
+import { useStationPorts } from '../../api/use-station-ports';
 
 interface TimelineSectionProps {
   /** The filtered events, whatever their time. */
