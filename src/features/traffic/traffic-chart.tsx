@@ -38,13 +38,13 @@ function describeYear(year: YearTraffic, legend: readonly LegendEntry[]): string
 interface YearColumnProps {
   year: YearTraffic;
   legend: readonly LegendEntry[];
+  /** Where the year's slot starts, and its width, in percent of the chart: a resize redraws nothing. */
   x: number;
   slot: number;
-  barWidth: number;
   /** The most dockings of any year: the full height. */
   most: number;
-  /** Where the year's label goes, or null when the year is not labelled. */
-  labelX: number | null;
+  /** Whether the year is labelled under its bar (labels need about 40 px). */
+  labelled: boolean;
   /** Whether the year is in the view's window. */
   current: boolean;
   onPick: (year: number) => void;
@@ -56,7 +56,8 @@ interface YearColumnProps {
  * enter or leave the window are redrawn.
  */
 const YearColumn = memo(function YearColumn(props: YearColumnProps) {
-  const { year, legend, x, slot, barWidth, most, labelX, current, onPick, onPoint } = props;
+  const { year, legend, x, slot, most, labelled, current, onPick, onPoint } = props;
+  const pct = (value: number) => `${value}%`;
   let top = HEIGHT;
   return (
     <g
@@ -76,7 +77,7 @@ const YearColumn = memo(function YearColumn(props: YearColumnProps) {
       onFocus={() => onPoint(year.year)}
       onBlur={() => onPoint(null)}
     >
-      <rect className="traffic-hit" x={x} y={0} width={slot} height={HEIGHT} />
+      <rect className="traffic-hit" x={pct(x)} y={0} width={pct(slot)} height={HEIGHT} />
       {legend.map((entry) => {
         const count = year.counts.get(entry.key) ?? 0;
         if (!count) return null;
@@ -85,16 +86,16 @@ const YearColumn = memo(function YearColumn(props: YearColumnProps) {
         return (
           <rect
             key={entry.key}
-            x={x + (slot - barWidth) / 2}
+            x={pct(x + slot * 0.1)}
             y={top}
-            width={barWidth}
+            width={pct(slot * 0.8)}
             height={height}
             fill={entry.color}
           />
         );
       })}
-      {labelX !== null && (
-        <text x={labelX} y={HEIGHT + 12} textAnchor="middle" aria-hidden="true">
+      {labelled && (
+        <text x={pct(x + slot / 2)} y={HEIGHT + 12} textAnchor="middle" aria-hidden="true">
           {year.year}
         </text>
       )}
@@ -146,9 +147,8 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
   );
   const years = useMemo(() => trafficByYear(dockings, tz, groupOf), [dockings, tz, groupOf]);
   const most = Math.max(1, ...years.map((year) => year.total));
-  const slot = years.length ? width / years.length : width;
-  const barWidth = Math.max(2, slot - Math.min(4, slot * 0.2));
-  const labelEvery = Math.max(1, Math.ceil(40 / slot));
+  const slot = years.length ? 100 / years.length : 100;
+  const labelEvery = Math.max(1, Math.ceil(40 / ((slot / 100) * width)));
   const fromYear = from ? Number(from.slice(0, 4)) : -Infinity;
   const toYear = to ? Number(to.slice(0, 4)) : Infinity;
   const shown = years.find((year) => year.year === pointed);
@@ -175,7 +175,7 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
         ) : (
           <svg
             className="traffic-chart"
-            width={width}
+            width="100%"
             height={HEIGHT + LABEL_HEIGHT}
             role="group"
             aria-label="Dockings per year"
@@ -188,14 +188,8 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
                 legend={legend}
                 x={index * slot}
                 slot={slot}
-                barWidth={barWidth}
                 most={most}
-                // Kept inside the chart: a year is about 28 px wide.
-                labelX={
-                  index % labelEvery === 0
-                    ? Math.min(width - 14, Math.max(14, index * slot + slot / 2))
-                    : null
-                }
+                labelled={index % labelEvery === 0}
                 current={Boolean(from || to) && year.year >= fromYear && year.year <= toYear}
                 onPick={onPickYear}
                 onPoint={setPointed}
