@@ -373,6 +373,9 @@ if (BASELINE) {
         for (const build of ['baseline', 'current'] as const) {
           await builds[build].bringToFront();
           times[build].push(...(await latency(builds[build], scenario, RUNS / TURNS, 1)));
+          // Work a turn leaves behind (a throttled cache write, statistics that wait for a pause)
+          // must not fall in the other build's turn: the two pages share the machine's cores.
+          await builds[build].waitForTimeout(1500);
         }
       }
       figures[scenario] = { baseline: summary(times.baseline), current: summary(times.current) };
