@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useDeferredValue, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useDockingData } from '../api/use-docking-data';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { DataBanners } from '../features/data-status/data-banners';
@@ -13,6 +13,7 @@ import { PanelBoundary } from '../ui/panel-boundary';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
 import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
+import { SETTLE_MS, useSettledValue } from '../ui/use-settled-value';
 import { useViewState } from '../ui/use-view-state';
 import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
@@ -54,8 +55,12 @@ export function App() {
   const { station, from, to, tz } = view;
   const openEvent = useOpenEvent(view.event, setView);
   const { openId } = openEvent;
-  // The traffic chart follows a filter in a render of its own, after the table and the timeline.
-  const trafficDockings = useDeferredValue(allTime);
+  // Like the port statistics, the traffic chart follows once typing or filtering pauses: the table
+  // and the timeline answer the input first.
+  const traffic = useSettledValue(
+    useMemo(() => ({ all: dockings, shown: allTime }), [dockings, allTime]),
+    SETTLE_MS,
+  );
   const showYear = useCallback(
     (year: number) => void setView({ from: `${year}-01-01`, to: `${year}-12-31` }),
     [setView],
@@ -136,8 +141,8 @@ export function App() {
           </div>
           <PanelBoundary name="the traffic chart" className="traffic-panel">
             <TrafficChart
-              dockings={trafficDockings}
-              allDockings={dockings}
+              dockings={traffic.shown}
+              allDockings={traffic.all}
               tz={tz}
               from={from}
               to={to}

@@ -11,7 +11,7 @@ import { PortStatsPanel } from './port-stats-panel';
 import type { SetViewState } from '../../ui/use-view-state';
 import { today } from '../../ui/export-buttons';
 import { useNow } from '../../ui/use-now';
-import { useSettledValue } from '../../ui/use-settled-value';
+import { SETTLE_MS, useSettledValue } from '../../ui/use-settled-value';
 import { useStationPorts } from '../../api/use-station-ports';
 
 interface PortStatsSectionProps {
@@ -26,9 +26,6 @@ interface PortStatsSectionProps {
   source: SourceId;
   setView: SetViewState;
 }
-
-// The statistics wait for a zoom, a pan or typing to pause: the timeline and the table go first.
-const SETTLE_MS = 200;
 
 /** The port statistics of the view's time window (or of all its stays), up to the data's time. */
 export const PortStatsSection = memo(function PortStatsSection(props: PortStatsSectionProps) {
