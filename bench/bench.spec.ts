@@ -360,8 +360,9 @@ if (BASELINE) {
       return page;
     };
     const builds = { baseline: await open(BASELINE), current: await open(APP) };
-    // Five turns of five runs, each after one warm-up: an even count, so toggles end where they began.
-    const TURNS = 5;
+    // Turns of five runs (five turns unless BENCH_TURNS says), each after one warm-up: an even
+    // count, so toggles end where they began.
+    const TURNS = Number(process.env.BENCH_TURNS ?? 5);
     const figures: Figures = {};
     // BENCH_SCENARIOS=station,pan measures only those.
     const scenarios = (['sort', 'search', 'station', 'zoom', 'pan', 'drawer'] as const).filter(
@@ -372,7 +373,7 @@ if (BASELINE) {
       for (let turn = 0; turn < TURNS; turn += 1) {
         for (const build of ['baseline', 'current'] as const) {
           await builds[build].bringToFront();
-          times[build].push(...(await latency(builds[build], scenario, RUNS / TURNS, 1)));
+          times[build].push(...(await latency(builds[build], scenario, RUNS / 5, 1)));
           // Work a turn leaves behind (a throttled cache write, statistics that wait for a pause)
           // must not fall in the other build's turn: the two pages share the machine's cores.
           await builds[build].waitForTimeout(1500);
