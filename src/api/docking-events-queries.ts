@@ -234,6 +234,17 @@ export const apiThrottleQuery = (source: SourceId) =>
     gcTime: 0,
   });
 
+const NORMAL = { mode: 'normal' };
+
+/** A query function for one thing by id, or skipToken while there is no id or it is not wanted. */
+function askedFor<Id, T>(
+  id: Id | null,
+  wanted: boolean,
+  fetchOne: (id: Id, signal: AbortSignal) => Promise<T>,
+): typeof skipToken | ((context: { signal: AbortSignal }) => Promise<T>) {
+  return id === null || !wanted ? skipToken : ({ signal }) => fetchOne(id, signal);
+}
+
 /**
  * One docking event by id, for a shared link to an event that is not among those loaded; asked for
  * only when `wanted` (what was fetched before shows either way).
@@ -241,20 +252,12 @@ export const apiThrottleQuery = (source: SourceId) =>
 export const dockingEventDetailQuery = (source: SourceId, id: number | null, wanted: boolean) =>
   queryOptions({
     queryKey: queryKeys.dockingEvent(source, id),
-    queryFn:
-      id === null || !wanted
-        ? skipToken
-        : async ({ signal }): Promise<DockingUpdates> => {
-            const json = await fetchFromApi(
-              source,
-              `docking_events/${id}/`,
-              { mode: 'normal' },
-              signal,
-            );
-            const { events } = parseDockingEvents([json]);
-            if (events.length === 0) throw new InvalidResponseError('not a docking event');
-            return { events, invalidCount: 0, fetchedAt: Date.now() };
-          },
+    queryFn: askedFor(id, wanted, async (eventId, signal): Promise<DockingUpdates> => {
+      const json = await fetchFromApi(source, `docking_events/${eventId}/`, NORMAL, signal);
+      const { events } = parseDockingEvents([json]);
+      if (events.length === 0) throw new InvalidResponseError('not a docking event');
+      return { events, invalidCount: 0, fetchedAt: Date.now() };
+    }),
     staleTime: Infinity,
     retry: false,
   });
@@ -263,20 +266,12 @@ export const dockingEventDetailQuery = (source: SourceId, id: number | null, wan
 export const launchQuery = (source: SourceId, launchId: string | null, wanted: boolean) =>
   queryOptions({
     queryKey: queryKeys.launch(source, launchId),
-    queryFn:
-      launchId === null || !wanted
-        ? skipToken
-        : async ({ signal }): Promise<Launch> => {
-            const json = await fetchFromApi(
-              source,
-              `launches/${encodeURIComponent(launchId)}/`,
-              { mode: 'normal' },
-              signal,
-            );
-            const parsed = launchSchema.safeParse(json);
-            if (!parsed.success) throw new InvalidResponseError('not a launch');
-            return parsed.data;
-          },
+    queryFn: askedFor(launchId, wanted, async (id, signal): Promise<Launch> => {
+      const path = `launches/${encodeURIComponent(id)}/`;
+      const parsed = launchSchema.safeParse(await fetchFromApi(source, path, NORMAL, signal));
+      if (!parsed.success) throw new InvalidResponseError('not a launch');
+      return parsed.data;
+    }),
     staleTime: Infinity,
     retry: false,
   });
