@@ -1,6 +1,5 @@
 import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query';
 import { InvalidResponseError } from './errors';
-import { fetchLL2Json, ll2Url } from './ll2-client';
 import {
   MAX_HISTORY_PAGES,
   historyPageParams,
@@ -8,18 +7,11 @@ import {
   nextPageOffset,
   readPageEnvelope,
 } from './paging';
-import {
-  apiThrottleSchema,
-  launchSchema,
-  parseDockingEvents,
-  type ApiThrottle,
-  type DockingEvent,
-  type Launch,
-} from './schemas';
+import { NORMAL, apiBaseUrl, askedFor, fetchFromApi } from './http';
+import { parseDockingEvents, type DockingEvent } from './schemas';
 import { queryKeys } from './query-keys';
-import { getSettings } from './settings';
 import { SNAPSHOT_PATH, readSnapshot, type Snapshot } from './snapshot';
-import { DATA_SOURCES, SAMPLE, type SourceId } from './sources';
+import { SAMPLE, type SourceId } from './sources';
 
 /** How long loaded data counts as fresh: within it a reload sends no request at all. */
 export const FRESH_FOR_MS = 60 * 60 * 1000;
@@ -41,29 +33,6 @@ export interface DockingUpdates {
   events: DockingEvent[];
   invalidCount: number;
   fetchedAt: number;
-}
-
-function apiBaseUrl(source: SourceId): string {
-  const baseUrl = DATA_SOURCES[source].baseUrl;
-  if (!baseUrl) throw new Error(`${source} is not an API source`);
-  return baseUrl;
-}
-
-/** GET a path of the source's LL2 API, with the person's key (sent to that API only). */
-export function fetchFromApi(
-  source: SourceId,
-  path: string,
-  params: Record<string, string | number>,
-  signal: AbortSignal,
-  options: { ignoreRateLimit?: boolean } = {},
-): Promise<unknown> {
-  const baseUrl = apiBaseUrl(source);
-  return fetchLL2Json(ll2Url(baseUrl, path, params), {
-    baseUrl,
-    apiKey: getSettings().apiKey,
-    signal,
-    ...options,
-  });
 }
 
 async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
@@ -214,38 +183,6 @@ export function mergeUpdates(
 }
 
 /**
- * The API's own count of what is left this hour; this endpoint does not use up the limit. A
- * source without an API (the sample) has none to ask.
- */
-export const apiThrottleQuery = (source: SourceId) =>
-  queryOptions({
-    queryKey: queryKeys.apiThrottle(source),
-    queryFn: !DATA_SOURCES[source].baseUrl
-      ? skipToken
-      : async ({ signal }): Promise<ApiThrottle> => {
-          const json = await fetchFromApi(source, 'api-throttle/', {}, signal, {
-            ignoreRateLimit: true,
-          });
-          const parsed = apiThrottleSchema.safeParse(Array.isArray(json) ? json[0] : json);
-          if (!parsed.success) throw new InvalidResponseError('not a throttle status');
-          return parsed.data;
-        },
-    staleTime: 0,
-    gcTime: 0,
-  });
-
-const NORMAL = { mode: 'normal' };
-
-/** A query function for one thing by id, or skipToken while there is no id or it is not wanted. */
-function askedFor<Id, T>(
-  id: Id | null,
-  wanted: boolean,
-  fetchOne: (id: Id, signal: AbortSignal) => Promise<T>,
-): typeof skipToken | ((context: { signal: AbortSignal }) => Promise<T>) {
-  return id === null || !wanted ? skipToken : ({ signal }) => fetchOne(id, signal);
-}
-
-/**
  * One docking event by id, for a shared link to an event that is not among those loaded; asked for
  * only when `wanted` (what was fetched before shows either way).
  */
@@ -257,20 +194,6 @@ export const dockingEventDetailQuery = (source: SourceId, id: number | null, wan
       const { events } = parseDockingEvents([json]);
       if (events.length === 0) throw new InvalidResponseError('not a docking event');
       return { events, invalidCount: 0, fetchedAt: Date.now() };
-    }),
-    staleTime: Infinity,
-    retry: false,
-  });
-
-/** A launch in full, fetched only when someone asks for it (`wanted`), then kept. */
-export const launchQuery = (source: SourceId, launchId: string | null, wanted: boolean) =>
-  queryOptions({
-    queryKey: queryKeys.launch(source, launchId),
-    queryFn: askedFor(launchId, wanted, async (id, signal): Promise<Launch> => {
-      const path = `launches/${encodeURIComponent(id)}/`;
-      const parsed = launchSchema.safeParse(await fetchFromApi(source, path, NORMAL, signal));
-      if (!parsed.success) throw new InvalidResponseError('not a launch');
-      return parsed.data;
     }),
     staleTime: Infinity,
     retry: false,

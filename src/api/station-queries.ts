@@ -1,6 +1,6 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import { InvalidResponseError } from './errors';
-import { fetchFromApi } from './docking-events-queries';
+import { fetchFromApi } from './http';
 import { queryKeys } from './query-keys';
 import { spaceStationPortsSchema, type SpaceStationPorts } from './schemas';
 import { DATA_SOURCES, SAMPLE, type SourceId } from './sources';

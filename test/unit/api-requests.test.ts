@@ -4,13 +4,13 @@ import { renderHook, act } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
-  apiThrottleQuery,
   dockingEventDetailQuery,
   dockingHistoryQuery,
   fetchDockingPage,
-  fetchFromApi,
-  launchQuery,
 } from '../../src/api/docking-events-queries';
+import { fetchFromApi } from '../../src/api/http';
+import { launchQuery } from '../../src/api/launch-queries';
+import { apiThrottleQuery } from '../../src/api/throttle-queries';
 import { nextPageOffset } from '../../src/api/paging';
 import { createQueryClient } from '../../src/api/query-client';
 import { stationPortsQuery } from '../../src/api/station-queries';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { launchQuery } from '../../api/docking-events-queries';
+import { launchQuery } from '../../api/launch-queries';
 import type { Launch } from '../../api/schemas';
 import type { SourceId } from '../../api/sources';
 import type { Docking } from '../../domain/docking';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { apiThrottleQuery } from '../../api/docking-events-queries';
+import { apiThrottleQuery } from '../../api/throttle-queries';
 import { checkApiKey, saveSettings, useSettings } from '../../api/settings';
 import { DATA_SOURCES, type SourceId } from '../../api/sources';
 import { formatWaitMs } from '../../lib/format';
