@@ -1,6 +1,7 @@
 import { DAY_MS, type TimeZoneMode } from '../lib/time';
 import { newestFirst, type Docking, type Ref } from './docking';
-import type { ColumnId, SortKey, ViewFilters } from './view-state';
+import { eventColumn, type SortValue } from './event-columns';
+import type { SortKey, ViewFilters } from './view-state';
 
 export type FacetName = 'station' | 'port' | 'vehicle' | 'agency';
 export const FACET_NAMES: readonly FacetName[] = ['station', 'port', 'vehicle', 'agency'];
@@ -206,21 +207,6 @@ export function facetOptions(
   return allFacetOptions(dockings, filters, tz, knownNames)[facet];
 }
 
-type SortValue = number | string;
-
-const sortValue: Record<ColumnId, (docking: Docking) => SortValue> = {
-  docked: (docking) => docking.docked,
-  // An open stay has not ended: it sorts after every departure.
-  departed: (docking) => docking.departed ?? Infinity,
-  duration: (docking) => docking.durationMs,
-  spacecraft: (docking) => docking.chaser.name,
-  vehicle: (docking) => docking.vehicle?.name ?? '',
-  agency: (docking) => docking.agency?.abbrev || docking.agency?.name || '',
-  station: (docking) => docking.target.name,
-  port: (docking) => docking.port.name,
-  launch: (docking) => docking.launch?.name ?? '',
-};
-
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 function compareValues(a: SortValue, b: SortValue): number {
@@ -233,9 +219,10 @@ function compareValues(a: SortValue, b: SortValue): number {
  * that the same link always lists the same rows in the same order.
  */
 export function sortDockings(dockings: readonly Docking[], sort: readonly SortKey[]): Docking[] {
+  const keys = sort.map((key) => ({ value: eventColumn(key.id).sortValue, desc: key.desc }));
   return [...dockings].sort((a, b) => {
-    for (const key of sort) {
-      const order = compareValues(sortValue[key.id](a), sortValue[key.id](b));
+    for (const key of keys) {
+      const order = compareValues(key.value(a), key.value(b));
       if (order !== 0) return key.desc ? -order : order;
     }
     return newestFirst(a, b);

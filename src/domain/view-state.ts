@@ -11,18 +11,8 @@ import {
  * Each parser returns null for a bad value, which is then dropped with a notice.
  */
 
-export const SORTABLE_COLUMNS = [
-  'docked',
-  'departed',
-  'duration',
-  'spacecraft',
-  'vehicle',
-  'agency',
-  'station',
-  'port',
-  'launch',
-] as const;
-export type ColumnId = (typeof SORTABLE_COLUMNS)[number];
+export { SORTABLE_COLUMNS, type ColumnId } from './event-columns';
+import { SORTABLE_COLUMNS, type ColumnId } from './event-columns';
 
 export interface SortKey {
   id: ColumnId;

@@ -1,4 +1,5 @@
 import type { Docking } from '../domain/docking';
+import { agencyLabel } from '../domain/event-columns';
 
 /** Distinct in light and dark themes; the last is for every agency beyond them. */
 const PALETTE = ['#3b7dd8', '#e07a3a', '#2e9e6a', '#9a5bd0', '#c9a227', '#d04f86', '#3aa6b0'];
@@ -32,9 +33,7 @@ function rank(dockings: readonly Docking[]): Ranking {
     if (entry) entry.count += 1;
     else
       counts.set(id, {
-        label: docking.agency
-          ? docking.agency.abbrev || docking.agency.name
-          : 'Agency not recorded',
+        label: docking.agency ? agencyLabel(docking.agency) : 'Agency not recorded',
         count: 1,
       });
   }

@@ -1,5 +1,7 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import type { Docking } from '../../domain/docking';
+import { EVENT_COLUMNS, agencyLabel, type ColumnId } from '../../domain/event-columns';
 import { formatDuration } from '../../lib/format';
 import { DateTime } from '../../ui/time-zone';
 
@@ -9,75 +11,50 @@ export const tableFeatureSet = tableFeatures({ rowSortingFeature });
 const column = createColumnHelper<typeof tableFeatureSet, Docking>();
 const orDash = (value: string | null | undefined) => value || '—';
 
-export const dockingColumns = column.columns([
-  // First, and pinned on narrow screens: what a row is about stays in view when scrolling sideways.
-  column.accessor((row) => row.chaser.name, {
-    id: 'spacecraft',
-    header: 'Spacecraft',
-  }),
-  column.accessor((row) => row.docked, {
-    id: 'docked',
-    header: 'Docked',
-    sortDescFirst: true,
-    cell: (info) => <DateTime ms={info.getValue()} relative />,
-  }),
-  column.accessor((row) => row.departed, {
-    id: 'departed',
-    header: 'Departed',
-    sortDescFirst: true,
-    cell: ({ row }) =>
-      row.original.endedBy ? (
-        <>
-          <span className="unrecorded">Departure not recorded</span>{' '}
-          <span className="secondary">
-            left before <DateTime ms={row.original.endedBy.docked} />
-          </span>
-        </>
-      ) : row.original.departed === null ? (
-        <>
-          <span className="open-stay">Still docked</span>{' '}
-          <span className="secondary">
-            as of <DateTime ms={row.original.asOf} />
-          </span>
-        </>
-      ) : (
-        <DateTime ms={row.original.departed} relative />
-      ),
-  }),
-  column.accessor((row) => row.durationMs, {
-    id: 'duration',
-    header: 'Duration',
-    sortDescFirst: true,
-    cell: ({ row }) => (
-      <span className="numeric">
-        {row.original.endedBy ? <abbr title="at most">≤ </abbr> : null}
-        {formatDuration(row.original.durationMs)}
-        {row.original.status === 'docked' ? ' +' : ''}
-      </span>
+/** What each column shows: ids, headers and sorting are in `EVENT_COLUMNS`. */
+const cells: Record<ColumnId, (docking: Docking) => ReactNode> = {
+  spacecraft: (docking) => docking.chaser.name,
+  docked: (docking) => <DateTime ms={docking.docked} relative />,
+  departed: (docking) =>
+    docking.endedBy ? (
+      <>
+        <span className="unrecorded">Departure not recorded</span>{' '}
+        <span className="secondary">
+          left before <DateTime ms={docking.endedBy.docked} />
+        </span>
+      </>
+    ) : docking.departed === null ? (
+      <>
+        <span className="open-stay">Still docked</span>{' '}
+        <span className="secondary">
+          as of <DateTime ms={docking.asOf} />
+        </span>
+      </>
+    ) : (
+      <DateTime ms={docking.departed} relative />
     ),
-  }),
-  column.accessor((row) => row.vehicle?.name ?? '', {
-    id: 'vehicle',
-    header: 'Vehicle',
-    cell: (info) => orDash(info.getValue()),
-  }),
-  column.accessor((row) => row.agency?.abbrev || row.agency?.name || '', {
-    id: 'agency',
-    header: 'Agency',
-    cell: ({ row }) =>
-      row.original.agency ? (
-        <abbr title={row.original.agency.name}>
-          {row.original.agency.abbrev || row.original.agency.name}
-        </abbr>
-      ) : (
-        '—'
-      ),
-  }),
-  column.accessor((row) => row.target.name, { id: 'station', header: 'Station' }),
-  column.accessor((row) => row.port.name, { id: 'port', header: 'Port' }),
-  column.accessor((row) => row.launch?.name ?? '', {
-    id: 'launch',
-    header: 'Launch',
-    cell: (info) => orDash(info.getValue()),
-  }),
-]);
+  duration: (docking) => (
+    <span className="numeric">
+      {docking.endedBy ? <abbr title="at most">≤ </abbr> : null}
+      {formatDuration(docking.durationMs)}
+      {docking.status === 'docked' ? ' +' : ''}
+    </span>
+  ),
+  vehicle: (docking) => orDash(docking.vehicle?.name),
+  agency: (docking) =>
+    docking.agency ? <abbr title={docking.agency.name}>{agencyLabel(docking.agency)}</abbr> : '—',
+  station: (docking) => docking.target.name,
+  port: (docking) => docking.port.name,
+  launch: (docking) => orDash(docking.launch?.name),
+};
+
+export const dockingColumns = column.columns(
+  EVENT_COLUMNS.map(({ id, header, sortValue, descFirst }) =>
+    column.accessor(sortValue, {
+      id,
+      header,
+      sortDescFirst: descFirst,
+      cell: ({ row }) => cells[id](row.original),
+    }),
+  ),
+);

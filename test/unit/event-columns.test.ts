@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_COLUMNS, SORTABLE_COLUMNS, agencyLabel } from '../../src/domain/event-columns';
+import { parseViewState } from '../../src/domain/view-state';
+
+describe('the events table columns', () => {
+  it('are defined once: their order on screen, headers and the sort ids a link may name', () => {
+    expect(EVENT_COLUMNS.map((column) => [column.id, column.header, column.descFirst])).toEqual([
+      ['spacecraft', 'Spacecraft', false],
+      ['docked', 'Docked', true],
+      ['departed', 'Departed', true],
+      ['duration', 'Duration', true],
+      ['vehicle', 'Vehicle', false],
+      ['agency', 'Agency', false],
+      ['station', 'Station', false],
+      ['port', 'Port', false],
+      ['launch', 'Launch', false],
+    ]);
+    expect(SORTABLE_COLUMNS).toEqual(EVENT_COLUMNS.map((column) => column.id));
+    expect(parseViewState('?sort=launch,-agency').sort).toEqual([
+      { id: 'launch', desc: false },
+      { id: 'agency', desc: true },
+    ]);
+  });
+
+  it('name an agency by its abbreviation, or its name when it has none', () => {
+    expect(agencyLabel({ name: 'SpaceX', abbrev: 'SpX' })).toBe('SpX');
+    expect(agencyLabel({ name: 'Axiom Space', abbrev: null })).toBe('Axiom Space');
+    expect(agencyLabel({ name: 'Axiom Space', abbrev: '' })).toBe('Axiom Space');
+  });
+});
