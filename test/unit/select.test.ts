@@ -119,6 +119,15 @@ describe('allFacetOptions', () => {
     expect(counts('station')).toEqual([]);
     expect(counts('vehicle')).toEqual([]);
   });
+
+  it('still applies status, time and search to a stay that fails only the facet being counted', () => {
+    // Of the ports, only Zvezda aft has a stay still docked; Unity nadir is listed as chosen.
+    const ports = allFacetOptions(dockings, view('?port=1&status=docked'), 'utc').port;
+    expect(ports.map((option) => [option.name, option.count])).toEqual([
+      ['Zvezda aft', 1],
+      ['Unity nadir', 0],
+    ]);
+  });
 });
 
 describe('sortDockings', () => {
