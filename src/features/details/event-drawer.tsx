@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { SourceId } from '../../api/sources';
 import type { Docking } from '../../domain/docking';
 import { journeys, type Relocation } from '../../domain/occupancy';
@@ -46,7 +46,9 @@ export function EventDrawer(props: EventDrawerProps) {
     drawerRef.current?.focus();
   }, []);
 
-  useEffect(() => {
+  // Listening from the moment the drawer is on the page: a passive effect can run after a key
+  // pressed right away (a busy frame after opening), and that Escape would be lost.
+  useLayoutEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       const target = event.target instanceof Element ? event.target : null;
