@@ -1,3 +1,5 @@
+// First: the frame's rules come before those of the panels inside it.
+import './app.css';
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useDockingData } from '../api/use-docking-data';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
@@ -89,7 +91,7 @@ export function App() {
           <FilterBar view={view} setView={setView} facets={facets} />
         </PanelBoundary>
         <main className="content">
-          <PanelBoundary name="the docked-now overview" className="docked-now">
+          <PanelBoundary name="the docked-now overview" className="panel docked-now">
             <DockedNowStrip
               dockings={dockings}
               station={station}
@@ -103,12 +105,12 @@ export function App() {
             {total === 0 ? (
               // Hold the panels' places while the first page loads, so nothing jumps when it arrives.
               <>
-                <PanelPlaceholder className="timeline-panel" name="Timeline" />
-                <PanelPlaceholder className="stats-panel" name="Port statistics" />
+                <PanelPlaceholder className="panel timeline-panel" name="Timeline" />
+                <PanelPlaceholder className="panel stats-panel" name="Port statistics" />
               </>
             ) : (
               <>
-                <PanelBoundary name="the timeline" className="timeline-panel">
+                <PanelBoundary name="the timeline" className="panel timeline-panel">
                   <TimelineSection
                     shown={allTime}
                     allDockings={dockings}
@@ -125,7 +127,7 @@ export function App() {
                     onOpen={openEvent.openFromBar}
                   />
                 </PanelBoundary>
-                <PanelBoundary name="the port statistics" className="stats-panel">
+                <PanelBoundary name="the port statistics" className="panel stats-panel">
                   <PortStatsSection
                     shown={allTime}
                     allDockings={dockings}
@@ -139,7 +141,7 @@ export function App() {
               </>
             )}
           </div>
-          <PanelBoundary name="the traffic chart" className="traffic-panel">
+          <PanelBoundary name="the traffic chart" className="panel traffic-panel">
             <TrafficChart
               dockings={traffic.shown}
               allDockings={traffic.all}

@@ -1,8 +1,12 @@
 import { isoUtc as iso } from '../lib/format';
 import type { Docking, StayStatus } from './docking';
+import { eventColumn, type Cell, type ColumnId, type ExportField } from './event-columns';
+import { PORT_STAT_COLUMN_DEFS, windowFields } from './port-stat-columns';
 import type { PortStat } from './occupancy';
 import type { TimeRange } from './timeline';
 import type { ViewState } from './view-state';
+
+export type { Cell } from './event-columns';
 
 /*
  * The rows of a view as a file to take away: CSV or JSON, in the table's order, times in ISO-8601
@@ -29,23 +33,30 @@ export type ExportRow = {
   launch: string | null;
 };
 
+/** The export's fields, in file order: the table's columns and what only the file has. */
+const fromColumn = (id: ColumnId) => eventColumn(id).exported;
+const EXPORT_FIELDS: ExportField<Docking>[] = [
+  { name: 'id', value: (docking) => docking.id },
+  fromColumn('docked'),
+  fromColumn('departed'),
+  { name: 'status', value: (docking) => docking.status },
+  { name: 'departure_note', value: departureNote },
+  fromColumn('duration'),
+  { name: 'as_of', value: (docking) => iso(docking.asOf) },
+  fromColumn('spacecraft'),
+  { name: 'chaser_kind', value: (docking) => docking.chaser.kind },
+  fromColumn('vehicle'),
+  fromColumn('agency'),
+  fromColumn('station'),
+  fromColumn('port'),
+  fromColumn('launch'),
+];
+
+const rowOf = <Row>(fields: readonly ExportField<Row>[], row: Row) =>
+  Object.fromEntries(fields.map((field) => [field.name, field.value(row)]));
+
 export function exportRows(dockings: readonly Docking[]): ExportRow[] {
-  return dockings.map((docking) => ({
-    id: docking.id,
-    docked: iso(docking.docked),
-    departed: docking.departed === null ? null : iso(docking.departed),
-    status: docking.status,
-    departure_note: departureNote(docking),
-    duration_minutes: Math.floor(docking.durationMs / 60_000),
-    as_of: iso(docking.asOf),
-    spacecraft: docking.chaser.name,
-    chaser_kind: docking.chaser.kind,
-    vehicle: docking.vehicle?.name ?? null,
-    agency: docking.agency?.name ?? null,
-    station_or_target: docking.target.name,
-    port: docking.port.name,
-    launch: docking.launch?.name ?? null,
-  }));
+  return dockings.map((docking) => rowOf(EXPORT_FIELDS, docking) as ExportRow);
 }
 
 function departureNote(docking: Docking): string | null {
@@ -68,18 +79,13 @@ export type PortStatRow = {
   window_end: string;
 };
 
+const PORT_STAT_FIELDS = PORT_STAT_COLUMN_DEFS.flatMap(
+  (column): ExportField<PortStat>[] => column.exported,
+);
+
 export function portStatRows(stats: readonly PortStat[], window: TimeRange): PortStatRow[] {
-  return stats.map((stat) => ({
-    station_or_target: stat.target.name,
-    port: stat.port.name,
-    stays: stat.stays,
-    occupied_share: Math.round(stat.share * 10_000) / 10_000,
-    occupied_hours: Math.round(stat.occupiedMs / 3_600_000),
-    longest_stay_minutes: stat.longest ? Math.floor(stat.longest.durationMs / 60_000) : null,
-    longest_stay_spacecraft: stat.longest?.chaser ?? null,
-    window_start: iso(window.start),
-    window_end: iso(window.end),
-  }));
+  const about = windowFields(window);
+  return stats.map((stat) => ({ ...rowOf(PORT_STAT_FIELDS, stat), ...about }) as PortStatRow);
 }
 
 /**
@@ -92,9 +98,6 @@ function csvCell(value: Cell): string {
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
-
-/** What a cell of an exported table holds. */
-export type Cell = string | number | null;
 
 /** CSV with a header line; the columns are the first row's keys, in their order. */
 export function toCsv<Row extends { [column: string]: Cell }>(rows: readonly Row[]): string {

@@ -12,7 +12,9 @@ import {
  */
 
 export { SORTABLE_COLUMNS, type ColumnId } from './event-columns';
+export { PORT_STAT_COLUMNS, type PortStatColumnId } from './port-stat-columns';
 import { SORTABLE_COLUMNS, type ColumnId } from './event-columns';
+import { PORT_STAT_COLUMNS, type PortStatColumnId } from './port-stat-columns';
 
 export interface SortKey {
   id: ColumnId;
@@ -86,9 +88,6 @@ function parseAsSortOf<Id extends string>(columns: readonly Id[]) {
   });
 }
 
-/** The columns of the port statistics table, sortable like the events'. */
-export const PORT_STAT_COLUMNS = ['port', 'stays', 'share', 'longest'] as const;
-export type PortStatColumnId = (typeof PORT_STAT_COLUMNS)[number];
 export interface PortStatSortKey {
   id: PortStatColumnId;
   desc: boolean;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './detail-list.css';
 
 /** A labelled list of facts: term on the left, value on the right. */
 export function DetailList({ children }: { children: ReactNode }) {

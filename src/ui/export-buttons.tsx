@@ -1,4 +1,5 @@
 import { toCsv, toJson, type Cell } from '../domain/export';
+import './export-buttons.css';
 
 function download(text: string, type: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));

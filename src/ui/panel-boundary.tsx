@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import './panel.css';
 
 interface PanelBoundaryProps {
   /** What the panel is, for the message: "the timeline". */

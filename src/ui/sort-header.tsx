@@ -35,7 +35,7 @@ function SortHeader({ label, columnId, direction, sortIndex, onToggle }: SortHea
 }
 
 /** What a sort header needs of a TanStack Table header. */
-interface SortableHeader {
+export interface SortableHeader {
   id: string;
   column: {
     id: string;
@@ -49,13 +49,12 @@ interface SortableHeader {
 /** A header row of sort buttons; the sort order is numbered when more than one column sorts. */
 export function SortHeaderRow({
   headers,
-  multiSort,
   rowIndex,
 }: {
   headers: readonly SortableHeader[];
-  multiSort: boolean;
   rowIndex?: number;
 }) {
+  const multiSort = headers.filter((header) => header.column.getIsSorted()).length > 1;
   return (
     <tr aria-rowindex={rowIndex}>
       {headers.map((header) => (

@@ -31,6 +31,9 @@ describe('export', () => {
       port: 'Harmony zenith',
       launch: 'Falcon 9 Block 5 | Dragon CRS-2 SpX-32',
     });
+    expect(toCsv(rows).split('\r\n')[0]).toBe(
+      'id,docked,departed,status,departure_note,duration_minutes,as_of,spacecraft,chaser_kind,vehicle,agency,station_or_target,port,launch',
+    );
     expect(rows.find((row) => row.id === 629)).toMatchObject({
       departed: null,
       departure_note: 'not recorded; still docked as of 2026-04-05T04:17:00.000Z',

@@ -16,9 +16,25 @@ import {
 import { useTimeZone } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';
 import { useOnline } from '../../ui/use-online';
+import './data-status.css';
+
+/** What the banners read of the data. */
+export type DataHealth = Pick<
+  DockingData,
+  | 'origin'
+  | 'dockings'
+  | 'loaded'
+  | 'total'
+  | 'oversizedCount'
+  | 'invalidCount'
+  | 'fetchedAt'
+  | 'error'
+  | 'rateLimitedUntil'
+  | 'retry'
+>;
 
 /** What is shown, where it came from and how old it is, and what went wrong, with a way on. */
-export function DataBanners({ data }: { data: DockingData }) {
+export function DataBanners({ data }: { data: DataHealth }) {
   const now = useNow(30_000);
   const tz = useTimeZone();
   const cacheNotice = useCacheNotice();
@@ -175,7 +191,7 @@ export function DataBanners({ data }: { data: DockingData }) {
   );
 }
 
-function describeError({ error, dockings, total }: DockingData): string {
+function describeError({ error, dockings, total }: DataHealth): string {
   const what = !dockings.length
     ? 'Could not load docking events'
     : total !== null && dockings.length < total

@@ -3,9 +3,26 @@ import { DATA_SOURCES } from '../../api/sources';
 import { formatRelative, formatCount, formatDate } from '../../lib/format';
 import { useTimeZone } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';
+import './data-status.css';
+
+/** What the status line reads of the data. */
+export type DataStatus = Pick<
+  DockingData,
+  | 'source'
+  | 'origin'
+  | 'loaded'
+  | 'total'
+  | 'isLoadingMore'
+  | 'isRefreshing'
+  | 'isBusy'
+  | 'fetchedAt'
+  | 'fromSnapshot'
+  | 'rateLimitedUntil'
+  | 'refresh'
+>;
 
 interface DataStatusBarProps {
-  data: DockingData;
+  data: DataStatus;
   onOpenSettings: () => void;
 }
 

@@ -8,6 +8,7 @@ import { DockingSection } from './docking-section';
 import { LandingSection } from './landing-section';
 import { LaunchSection } from './launch-section';
 import { useDrawerDocking } from './use-drawer-docking';
+import './drawer.css';
 
 interface EventDrawerProps {
   /** The `event` parameter of the URL. */

@@ -5,6 +5,7 @@ import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, formatDuration, formatRelative } from '../../lib/format';
 import { DateTime, useTimeZone } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';
+import './docked-now.css';
 
 const MINUTE_MS = 60_000;
 
@@ -50,7 +51,7 @@ export const DockedNowStrip = memo(function DockedNowStrip({
   const tz = useTimeZone();
 
   return (
-    <section className="docked-now" aria-labelledby="docked-now-title">
+    <section className="panel docked-now" aria-labelledby="docked-now-title">
       <div className="docked-now-title">
         <h2 id="docked-now-title" className="panel-title">
           {at === null ? (

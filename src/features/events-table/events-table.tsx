@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Docking } from '../../domain/docking';
 import { DEFAULT_SORT, SORTABLE_COLUMNS, type SortKey } from '../../domain/view-state';
 import { dockingColumns, tableFeatureSet } from './columns';
-import { SortHeaderRow } from '../../ui/sort-header';
+import { DataTable, type RowWindow } from '../../ui/data-table';
 
 const ROW_HEIGHT = 52;
 const columnIds: readonly string[] = SORTABLE_COLUMNS;
@@ -62,66 +62,35 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
   }, [activeId, rows, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
-  const paddingTop = (items[0]?.start ?? headerHeight) - headerHeight;
-  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const columnCount = dockingColumns.length;
+  const window: RowWindow = {
+    count: sortedRows.length,
+    first: items[0]?.index ?? 0,
+    above: (items[0]?.start ?? headerHeight) - headerHeight,
+    below: virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0),
+  };
 
   return (
     <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
-      <table
-        className="data-table events-table"
-        aria-label="Docking events"
-        aria-rowcount={sortedRows.length + 1}
-      >
-        <thead ref={headRef}>
-          {table.getHeaderGroups().map((group) => (
-            <SortHeaderRow
-              key={group.id}
-              headers={group.headers}
-              multiSort={sort.length > 1}
-              rowIndex={1}
-            />
-          ))}
-        </thead>
-        <tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={columnCount} style={{ height: paddingTop }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = sortedRows[item.index];
-            if (!row) return null;
-            return (
-              <tr
-                key={row.id}
-                aria-rowindex={item.index + 2}
-                aria-current={row.original.id === activeId ? 'true' : undefined}
-                data-status={row.original.status}
-                data-row-id={row.original.id}
-                tabIndex={0}
-                onClick={() => onOpen(row.original.id)}
-                onKeyDown={(event) => {
-                  if (event.key !== 'Enter' && event.key !== ' ') return;
-                  event.preventDefault();
-                  onOpen(row.original.id);
-                }}
-              >
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className={`col-${cell.column.id}`}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={columnCount} style={{ height: paddingBottom }} />
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <DataTable
+        table={table}
+        rows={items.map((item) => sortedRows[item.index]!)}
+        className="events-table"
+        label="Docking events"
+        window={window}
+        headRef={headRef}
+        rowProps={(row) => ({
+          'aria-current': row.original.id === activeId ? 'true' : undefined,
+          'data-status': row.original.status,
+          'data-row-id': row.original.id,
+          tabIndex: 0,
+          onClick: () => onOpen(row.original.id),
+          onKeyDown: (event) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            onOpen(row.original.id);
+          },
+        })}
+      />
     </div>
   );
 }

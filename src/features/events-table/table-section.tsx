@@ -7,6 +7,7 @@ import type { SetViewState } from '../../ui/use-view-state';
 import { ExportButtons, today } from '../../ui/export-buttons';
 import { PanelBoundary } from '../../ui/panel-boundary';
 import { PANEL_IDS } from '../../ui/skip-button';
+import './events-table.css';
 
 interface TableSectionProps {
   /** The rows of the view, in its order. */
@@ -40,7 +41,7 @@ export function TableSection(props: TableSectionProps) {
 
   return (
     <section
-      className="table-panel"
+      className="panel table-panel"
       aria-label="Docking events"
       id={PANEL_IDS.events}
       tabIndex={-1}

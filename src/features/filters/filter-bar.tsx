@@ -3,6 +3,7 @@ import { FACET_NAMES, type FacetName, type FacetOption } from '../../domain/sele
 import { CLEARED_FILTERS, activeFilterCount, type ViewState } from '../../domain/view-state';
 import type { SetViewState } from '../../ui/use-view-state';
 import { FacetFilter } from './facet-filter';
+import './filters.css';
 
 interface FilterBarProps {
   view: ViewState;

@@ -8,10 +8,11 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { PortStat } from '../../domain/occupancy';
 import type { TimeZoneMode } from '../../lib/time';
 import type { TimeRange } from '../../domain/timeline';
+import { PORT_STAT_COLUMN_DEFS, type PortStatColumnId } from '../../domain/port-stat-columns';
 import {
   DEFAULT_PORT_STAT_SORT,
   PORT_STAT_COLUMNS,
@@ -20,7 +21,8 @@ import {
 import { formatCount, formatDate, formatDuration, formatShare, plural } from '../../lib/format';
 import { ExportButtons } from '../../ui/export-buttons';
 import { PANEL_IDS } from '../../ui/skip-button';
-import { SortHeaderRow } from '../../ui/sort-header';
+import { DataTable } from '../../ui/data-table';
+import './port-stats.css';
 
 // Sorted here (unlike the events, which arrive sorted): a few dozen rows at most.
 const features = tableFeatures({
@@ -31,60 +33,48 @@ const features = tableFeatures({
 });
 const column = createColumnHelper<typeof features, PortStat>();
 
-const columns = column.columns([
-  // Sorted by station, then port: alike-named ports of different stations stay apart.
-  column.accessor((stat) => `${stat.target.name}\u0000${stat.port.name}`, {
-    id: 'port',
-    header: 'Port',
-    sortFn: 'alphanumeric',
-    cell: ({ row, table }) => (
+/** What each column shows: ids, headers, sorting and the export are in `PORT_STAT_COLUMN_DEFS`. */
+const cells: Record<PortStatColumnId, (stat: PortStat, showStation: boolean) => ReactNode> = {
+  port: (stat, showStation) => (
+    <>
+      {stat.port.name}
+      {showStation && <span className="secondary">{stat.target.name}</span>}
+    </>
+  ),
+  stays: (stat) => formatCount(stat.stays),
+  share: (stat) => (
+    <>
+      {formatShare(stat.share)}
+      <span className="share-bar" aria-hidden="true">
+        <span style={{ width: `${Math.min(100, stat.share * 100)}%` }} />
+      </span>
+    </>
+  ),
+  longest: (stat) =>
+    stat.longest ? (
       <>
-        {row.original.port.name}
-        {table.options.meta?.showStation && (
-          <span className="secondary">{row.original.target.name}</span>
-        )}
-      </>
-    ),
-  }),
-  column.accessor((stat) => stat.stays, {
-    id: 'stays',
-    header: 'Stays',
-    sortFn: 'basic',
-    sortDescFirst: true,
-    cell: (info) => formatCount(info.getValue()),
-  }),
-  column.accessor((stat) => stat.share, {
-    id: 'share',
-    header: 'Occupied',
-    sortFn: 'basic',
-    sortDescFirst: true,
-    cell: (info) => (
-      <>
-        {formatShare(info.getValue())}
-        <span className="share-bar" aria-hidden="true">
-          <span style={{ width: `${Math.min(100, info.getValue() * 100)}%` }} />
+        {formatDuration(stat.longest.durationMs, true)}{' '}
+        <span className="secondary" title={stat.longest.chaser}>
+          {stat.longest.chaser}
         </span>
       </>
+    ) : (
+      '—'
     ),
-  }),
-  column.accessor((stat) => stat.longest?.durationMs ?? -1, {
-    id: 'longest',
-    header: 'Longest',
-    sortFn: 'basic',
-    sortDescFirst: true,
-    cell: ({ row }) =>
-      row.original.longest ? (
-        <>
-          {formatDuration(row.original.longest.durationMs, true)}{' '}
-          <span className="secondary" title={row.original.longest.chaser}>
-            {row.original.longest.chaser}
-          </span>
-        </>
-      ) : (
-        '—'
-      ),
-  }),
-]);
+};
+
+const columns = column.columns(
+  PORT_STAT_COLUMN_DEFS.map(({ id, header, sortValue, descFirst }) =>
+    column.accessor(sortValue, {
+      id,
+      header,
+      // Names in natural order ("Node 2" before "Node 10"); figures by value.
+      sortFn: id === 'port' ? 'alphanumeric' : 'basic',
+      sortDescFirst: descFirst,
+      cell: ({ row, table }) => cells[id](row.original, table.options.meta?.showStation ?? false),
+    }),
+  ),
+);
 
 const columnIds: readonly string[] = PORT_STAT_COLUMNS;
 
@@ -126,7 +116,7 @@ export function PortStatsPanel(props: PortStatsPanelProps) {
 
   return (
     <section
-      className="stats-panel"
+      className="panel stats-panel"
       aria-labelledby={titleId}
       aria-busy={updating}
       id={PANEL_IDS.portStats}
@@ -149,27 +139,10 @@ export function PortStatsPanel(props: PortStatsPanelProps) {
         . Occupied: share of that time with a vehicle at the port.
       </p>
       {stats.length === 0 ? (
-        <p className="timeline-empty">No stays in this window.</p>
+        <p className="panel-empty">No stays in this window.</p>
       ) : (
         <div className="stats-scroll">
-          <table className="data-table stats-table" aria-labelledby={titleId}>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <SortHeaderRow key={group.id} headers={group.headers} multiSort={sort.length > 1} />
-              ))}
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className={`col-${cell.column.id}`}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable table={table} rows={rows} className="stats-table" labelledBy={titleId} />
         </div>
       )}
     </section>

@@ -4,6 +4,7 @@ import { apiThrottleQuery } from '../../api/throttle-queries';
 import { checkApiKey, saveSettings, useSettings } from '../../api/settings';
 import { DATA_SOURCES, type SourceId } from '../../api/sources';
 import { formatWaitMs } from '../../lib/format';
+import './settings.css';
 
 const SOURCE_HINTS: Record<SourceId, string> = {
   live: 'The whole history, 15 requests an hour without a key',

@@ -16,6 +16,7 @@ import { eventInstants, stepInstant, type Relocation } from '../../domain/occupa
 import { agencyColors } from '../../ui/agency-colors';
 import { LABEL_WIDTH, TimelineChart, layoutLanes } from './timeline-chart';
 import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
+import './timeline.css';
 
 const MIN_CHART_WIDTH = 480;
 
@@ -123,7 +124,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const shownTo = formatDate(Math.max(range.start, range.end - 1), tz);
 
   return (
-    <section className="timeline-panel" aria-labelledby={`${summaryId}-title`}>
+    <section className="panel timeline-panel" aria-labelledby={`${summaryId}-title`}>
       <div className="timeline-toolbar">
         <h2 id={`${summaryId}-title`} className="panel-title">
           Timeline
@@ -207,7 +208,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
         onScroll={onScroll}
       >
         {groups.length === 0 ? (
-          <p className="timeline-empty">No stays to draw for this view.</p>
+          <p className="panel-empty">No stays to draw for this view.</p>
         ) : (
           <TimelineChart
             rows={rows}

@@ -5,6 +5,7 @@ import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, plural } from '../../lib/format';
 import { agencyColors, type LegendEntry } from '../../ui/agency-colors';
 import { useElementWidth } from '../../ui/use-element-width';
+import './traffic.css';
 
 const HEIGHT = 96;
 const LABEL_HEIGHT = 16;
@@ -154,7 +155,7 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
   const shown = years.find((year) => year.year === pointed);
 
   return (
-    <section className="traffic-panel" aria-labelledby="traffic-title">
+    <section className="panel traffic-panel" aria-labelledby="traffic-title">
       <div className="traffic-header">
         <h2 id="traffic-title" className="panel-title">
           Traffic per year
