@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { InvalidResponseError } from './errors';
 import { NORMAL, askedFor, fetchFromApi } from './http';
+import { normalizeLaunch } from './normalize';
 import { queryKeys } from './query-keys';
 import { launchSchema, type Launch } from './schemas';
 import type { SourceId } from './sources';
 
-/** A launch in full, fetched only when someone asks for it (`wanted`), then kept. */
+/** A launch in full (as `LaunchDetails`), fetched only when someone asks for it (`wanted`), then kept. */
 export const launchQuery = (source: SourceId, launchId: string | null, wanted: boolean) =>
   queryOptions({
     queryKey: queryKeys.launch(source, launchId),
@@ -15,6 +16,8 @@ export const launchQuery = (source: SourceId, launchId: string | null, wanted: b
       if (!parsed.success) throw new InvalidResponseError('not a launch');
       return parsed.data;
     }),
+    // The cache keeps LL2's answer (as persisted); the drawer reads the domain's shape.
+    select: normalizeLaunch,
     staleTime: Infinity,
     retry: false,
   });

@@ -98,6 +98,19 @@ export interface Landing {
   location: { name: string | null; latitude: number | null; longitude: number | null } | null;
 }
 
+/** A launch in full, as the drawer shows it once asked for. */
+export interface LaunchDetails {
+  net: number | null;
+  rocket: string | null;
+  provider: string | null;
+  /** "Pad, location", or whichever of the two is known. */
+  pad: string | null;
+  status: string | null;
+  mission: string | null;
+  orbit: string | null;
+  description: string | null;
+}
+
 /**
  * Lists of dockings (pages, refreshes) as one, newest docking first (ties by id, so the order never
  * depends on the API's). For an id seen twice the newer knowledge wins: offset paging drifts, and a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockingEvents, type DockingEvent } from '../../src/api/schemas';
-import { buildDockings, normalizeDockingEvent } from '../../src/api/normalize';
+import { launchSchema, parseDockingEvents, type DockingEvent } from '../../src/api/schemas';
+import { buildDockings, normalizeDockingEvent, normalizeLaunch } from '../../src/api/normalize';
 import { refreshWindowStart } from '../../src/domain/docking';
 import { devDockingPage } from '../support/fixtures';
 import { generateDockingHistory } from '../support/generate-history';
@@ -286,5 +286,57 @@ describe('refreshWindowStart at its two-year edge', () => {
     expect(new Date(refreshWindowStart(withEdge)!).toISOString()).toBe('2023-10-30T19:43:00.000Z');
     const withOlder = buildDockings([{ events: [newest, older], fetchedAt: FETCHED }]);
     expect(new Date(refreshWindowStart(withOlder)!).toISOString()).toBe('2025-10-29T19:43:00.000Z');
+  });
+});
+
+describe('normalizeLaunch', () => {
+  it('keeps what the drawer shows of a launch, as plain values', () => {
+    const launch = launchSchema.parse({
+      id: 'f0c1',
+      name: 'Soyuz 2.1a | Progress MS-31',
+      net: '2025-07-03T19:32:09Z',
+      status: { name: 'Launch Successful', abbrev: 'Success' },
+      launch_service_provider: { name: 'Russian Federal Space Agency (ROSCOSMOS)' },
+      rocket: { configuration: { name: 'Soyuz 2.1a', full_name: ' Soyuz 2.1a ' } },
+      pad: { name: '31/6', location: { name: 'Baikonur Cosmodrome, Republic of Kazakhstan' } },
+      mission: {
+        name: 'Progress MS-31 (92P)',
+        description: ' Cargo to the ISS. ',
+        orbit: { name: 'Low Earth Orbit' },
+      },
+      extra_field: 'ignored',
+    });
+    expect(normalizeLaunch(launch)).toEqual({
+      net: Date.UTC(2025, 6, 3, 19, 32, 9),
+      rocket: 'Soyuz 2.1a',
+      provider: 'Russian Federal Space Agency (ROSCOSMOS)',
+      pad: '31/6, Baikonur Cosmodrome, Republic of Kazakhstan',
+      status: 'Launch Successful',
+      mission: 'Progress MS-31 (92P)',
+      orbit: 'Low Earth Orbit',
+      description: 'Cargo to the ISS.',
+    });
+  });
+
+  it('says null for what LL2 leaves out, blank or unreadable', () => {
+    const launch = launchSchema.parse({
+      id: 'x',
+      name: 'Unknown',
+      net: 'soon',
+      rocket: { configuration: { name: 'Falcon 9', full_name: '  ' } },
+      pad: { name: ' ', location: { name: 'Cape Canaveral SFS' } },
+      mission: null,
+    });
+    expect(normalizeLaunch(launch)).toEqual({
+      net: null,
+      rocket: 'Falcon 9',
+      provider: null,
+      pad: 'Cape Canaveral SFS',
+      status: null,
+      mission: null,
+      orbit: null,
+      description: null,
+    });
+    expect(JSON.stringify(normalizeLaunch(launch))).not.toMatch(/_|configuration/);
   });
 });

@@ -1,38 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { launchQuery } from '../../api/launch-queries';
-import type { Launch } from '../../api/schemas';
 import type { SourceId } from '../../api/sources';
-import type { Docking } from '../../domain/docking';
+import type { Docking, LaunchDetails } from '../../domain/docking';
 import { orNotRecorded } from '../../lib/format';
 import { Detail, DetailList } from '../../ui/detail-list';
 import { DateTime } from '../../ui/time-zone';
 
-function padText(launch: Launch): string {
-  const pad = launch.pad?.name?.trim();
-  const location = launch.pad?.location?.name?.trim();
-  return pad && location ? `${pad}, ${location}` : orNotRecorded(pad ?? location);
-}
-
-function LaunchDetails({ launch }: { launch: Launch }) {
-  const net = launch.net ? Date.parse(launch.net) : Number.NaN;
-  const rocket = launch.rocket?.configuration;
+function LaunchFacts({ launch }: { launch: LaunchDetails }) {
   return (
     <>
       <DetailList>
         <Detail label="Date">
-          {Number.isFinite(net) ? <DateTime ms={net} /> : 'Not recorded'}
+          {launch.net !== null ? <DateTime ms={launch.net} /> : orNotRecorded(null)}
         </Detail>
-        <Detail label="Rocket">{orNotRecorded(rocket?.full_name || rocket?.name)}</Detail>
-        <Detail label="Provider">{orNotRecorded(launch.launch_service_provider?.name)}</Detail>
-        <Detail label="Pad">{padText(launch)}</Detail>
-        <Detail label="Status">{orNotRecorded(launch.status?.name)}</Detail>
-        <Detail label="Mission">{orNotRecorded(launch.mission?.name)}</Detail>
-        <Detail label="Orbit">{orNotRecorded(launch.mission?.orbit?.name)}</Detail>
+        <Detail label="Rocket">{orNotRecorded(launch.rocket)}</Detail>
+        <Detail label="Provider">{orNotRecorded(launch.provider)}</Detail>
+        <Detail label="Pad">{orNotRecorded(launch.pad)}</Detail>
+        <Detail label="Status">{orNotRecorded(launch.status)}</Detail>
+        <Detail label="Mission">{orNotRecorded(launch.mission)}</Detail>
+        <Detail label="Orbit">{orNotRecorded(launch.orbit)}</Detail>
       </DetailList>
-      {launch.mission?.description?.trim() && (
-        <p className="description">{launch.mission.description}</p>
-      )}
+      {launch.description && <p className="description">{launch.description}</p>}
     </>
   );
 }
@@ -61,7 +50,7 @@ export function LaunchSection({ docking, source }: { docking: Docking; source: S
             </Detail>
           </DetailList>
           {details.data ? (
-            <LaunchDetails launch={details.data} />
+            <LaunchFacts launch={details.data} />
           ) : details.isFetching ? (
             <p role="status">Loading the launch…</p>
           ) : !canFetch ? (
