@@ -1,18 +1,9 @@
-import type {
-  ChaserDetails,
-  ChaserKind,
-  Docking,
-  Landing,
-  LaunchDetails,
-  Picture,
-  Ref,
-} from '../domain/docking';
+import type { ChaserDetails, ChaserKind, Docking, Landing, Picture, Ref } from '../domain/docking';
 import { mergeDockings } from '../domain/docking';
 import type {
   DockingEvent,
   Image,
   Landing as WireLanding,
-  Launch,
   PayloadFlight,
   SpaceStationMini,
   SpacecraftFlight,
@@ -24,7 +15,7 @@ import type {
  */
 
 const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
-const trimmed = (value: string | null | undefined): string | null => value?.trim() || null;
+export const trimmed = (value: string | null | undefined): string | null => value?.trim() || null;
 
 function picture(image: Image | null | undefined): Picture | null {
   if (!image) return null;
@@ -236,22 +227,4 @@ function normalizeBatch(batch: EventBatch): Docking[] {
 /** All batches as one list of dockings, newest first: see `mergeDockings`. */
 export function buildDockings(batches: readonly EventBatch[]): Docking[] {
   return mergeDockings(batches.map(normalizeBatch));
-}
-
-/** A launch from `/launches/{id}/` as the drawer shows it. */
-export function normalizeLaunch(launch: Launch): LaunchDetails {
-  const net = launch.net ? Date.parse(launch.net) : Number.NaN;
-  const rocket = launch.rocket?.configuration;
-  const pad = trimmed(launch.pad?.name);
-  const location = trimmed(launch.pad?.location?.name);
-  return {
-    net: Number.isFinite(net) ? net : null,
-    rocket: trimmed(rocket?.full_name) ?? trimmed(rocket?.name),
-    provider: trimmed(launch.launch_service_provider?.name),
-    pad: pad && location ? `${pad}, ${location}` : (pad ?? location),
-    status: trimmed(launch.status?.name),
-    mission: trimmed(launch.mission?.name),
-    orbit: trimmed(launch.mission?.orbit?.name),
-    description: trimmed(launch.mission?.description),
-  };
 }

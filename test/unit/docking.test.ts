@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchSchema, parseDockingEvents, type DockingEvent } from '../../src/api/schemas';
-import { buildDockings, normalizeDockingEvent, normalizeLaunch } from '../../src/api/normalize';
+import { buildDockings, normalizeDockingEvent } from '../../src/api/normalize';
+import { normalizeLaunch } from '../../src/api/launch-queries';
 import { refreshWindowStart } from '../../src/domain/docking';
 import { devDockingPage } from '../support/fixtures';
 import { generateDockingHistory } from '../support/generate-history';
