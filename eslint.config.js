@@ -14,6 +14,7 @@ export default tseslint.config(
       'test-results',
       '.test-reports',
       '.bench',
+      '.styles-compare',
       '.stryker',
     ],
   },
