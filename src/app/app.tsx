@@ -1,6 +1,6 @@
 // First: the frame's rules come before those of the panels inside it.
 import './app.css';
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import { useDockingData } from '../api/use-docking-data';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { DataBanners } from '../features/data-status/data-banners';
@@ -10,12 +10,11 @@ import { TableSection } from '../features/events-table/table-section';
 import { FilterBar } from '../features/filters/filter-bar';
 import { PortStatsSection } from '../features/port-stats/port-stats-section';
 import { TimelineSection } from '../features/timeline/timeline-section';
-import { TrafficChart } from '../features/traffic/traffic-chart';
+import { TrafficSection } from '../features/traffic/traffic-section';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
 import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
-import { SETTLE_MS, useSettledValue } from '../ui/use-settled-value';
 import { useViewState } from '../ui/use-view-state';
 import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
@@ -57,12 +56,6 @@ export function App() {
   const { station, from, to, tz } = view;
   const openEvent = useOpenEvent(view.event, setView);
   const { openId } = openEvent;
-  // Like the port statistics, the traffic chart follows once typing or filtering pauses: the table
-  // and the timeline answer the input first.
-  const traffic = useSettledValue(
-    useMemo(() => ({ all: dockings, shown: allTime }), [dockings, allTime]),
-    SETTLE_MS,
-  );
   const showYear = useCallback(
     (year: number) => void setView({ from: `${year}-01-01`, to: `${year}-12-31` }),
     [setView],
@@ -142,9 +135,9 @@ export function App() {
             )}
           </div>
           <PanelBoundary name="the traffic chart" className="panel traffic-panel">
-            <TrafficChart
-              dockings={traffic.shown}
-              allDockings={traffic.all}
+            <TrafficSection
+              dockings={allTime}
+              allDockings={dockings}
               tz={tz}
               from={from}
               to={to}

@@ -304,14 +304,17 @@ function Axis({ scale, ticks, now, tz, at, onAtChange, onAtStep }: AxisProps) {
 export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
   const { rows, height, range, width, tz, now, activeId, colorOf, tooltipId } = props;
   const { at, onAtChange, onAtStep, moves } = props;
-  // Where each bar's middle is, for the relocation connectors.
+  // Where the middle of each relocated stay's bar is, for the connectors (none: nothing to find).
   const barMiddles = useMemo(() => {
     const middles = new Map<number, number>();
+    if (moves.length === 0) return middles;
+    const moved = new Set(moves.flatMap(({ from, to }) => [from.id, to.id]));
     for (const row of rows)
       for (const bar of row.bars)
-        middles.set(bar.docking.id, row.y + bar.subLane * SUBLANE_HEIGHT + SUBLANE_HEIGHT / 2);
+        if (moved.has(bar.docking.id))
+          middles.set(bar.docking.id, row.y + bar.subLane * SUBLANE_HEIGHT + SUBLANE_HEIGHT / 2);
     return middles;
-  }, [rows]);
+  }, [rows, moves]);
   const { visibleTop, visibleBottom } = props;
   const { onBarOpen, onBarHover, onPointerDown } = props;
   const scale = useMemo(() => timeScale(range, width), [range, width]);

@@ -102,6 +102,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
   });
 
   const moves = useMemo(() => {
+    if (allMoves.length === 0) return allMoves;
     const shown = new Set(dockings.map((docking) => docking.id));
     return allMoves.filter((move) => shown.has(move.from.id) && shown.has(move.to.id));
   }, [dockings, allMoves]);

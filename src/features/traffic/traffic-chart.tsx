@@ -10,7 +10,7 @@ import './traffic.css';
 const HEIGHT = 96;
 const LABEL_HEIGHT = 16;
 
-interface TrafficChartProps {
+export interface TrafficChartProps {
   /** The filtered events, whatever their time: every year stays in view. */
   dockings: readonly Docking[];
   /** Every loaded event, for the timeline's colours. */
