@@ -76,7 +76,8 @@ export function formatShare(share: number): string {
 const count = new Intl.NumberFormat('en-US');
 
 export function formatCount(n: number): string {
-  return count.format(n);
+  // Most counts on screen are small whole numbers, which need no grouping: Intl is slow to call.
+  return Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : count.format(n);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -164,6 +164,11 @@ describe('waits, counts and plurals', () => {
 
   it('groups thousands and says one or many', () => {
     expect(formatCount(10000)).toBe('10,000');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(-1234)).toBe('-1,234');
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(2.5)).toBe('2.5');
     expect(plural(1, 'event')).toBe('1 event');
     expect(plural(0, 'event')).toBe('0 events');
     expect(plural(2, 'event')).toBe('2 events');
