@@ -6,28 +6,12 @@
  * builds alike, so the ratio is the figure to read.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { revisionArgument, run, withBaselineBuild } from './baseline-build.mjs';
 
-const revision = process.argv[2];
-if (!revision) {
-  console.error('usage: npm run bench:compare -- <git revision>');
-  process.exit(2);
-}
+const revision = revisionArgument('bench:compare');
 
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-}
-
-const worktree = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
-try {
-  run('git', ['worktree', 'add', '--detach', worktree, revision]);
-  symlinkSync(resolve('node_modules'), join(worktree, 'node_modules'));
-  console.log(`Building ${revision} and the working tree…`);
-  run('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: worktree });
-  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+withBaselineBuild(revision, (baselineDist) => {
   run('npx', ['vite', 'build', '-c', 'bench/floor/vite.config.ts', '--logLevel', 'warn']);
   rmSync('.bench/results.json', { force: true });
   const bench = spawnSync(
@@ -37,7 +21,7 @@ try {
       stdio: 'inherit',
       env: {
         ...process.env,
-        BENCH_BASELINE_DIST: join(worktree, 'dist'),
+        BENCH_BASELINE_DIST: baselineDist,
         BENCH_BASELINE_URL: 'http://localhost:4177',
       },
     },
@@ -57,6 +41,4 @@ try {
     );
   }
   if (bench.status !== 0) process.exitCode = 1;
-} finally {
-  run('git', ['worktree', 'remove', '--force', worktree]);
-}
+});

@@ -104,8 +104,9 @@ function computedStyles(): Styles {
 }
 
 async function open(page: Page, base: string, state: State) {
-  // The same instant for both builds: relative times and the "now" line do not differ.
-  await page.clock.setFixedTime(new Date('2026-11-29T12:00:00Z'));
+  // The same start for both builds: relative times and the "now" line do not differ. The clock
+  // then runs (a frozen one would stall the paced loading of the history).
+  await page.clock.setSystemTime(new Date('2026-11-29T12:00:00Z'));
   if (state.dark) await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize(
     state.narrow ? { width: 375, height: 812 } : { width: 1440, height: 900 },
