@@ -154,6 +154,7 @@ export function App() {
               firstPage: data.isLoadingFirstPage,
               more: data.isLoadingMore,
               idle: data.origin === 'none',
+              catchingUp: data.dockings.length > total,
               error: data.error,
               retry: data.retry,
             }}

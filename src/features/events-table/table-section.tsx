@@ -24,6 +24,8 @@ interface TableSectionProps {
     more: boolean;
     /** Nothing asked for yet (no data source answered). */
     idle: boolean;
+    /** Events are loaded that the view has not caught up with yet (it follows at low priority). */
+    catchingUp: boolean;
     error: Error | null;
     retry: () => void;
   };
@@ -83,7 +85,7 @@ export function TableSection(props: TableSectionProps) {
           detail="No docking event matches every filter of this view."
           action={{ label: 'Clear filters', onClick: () => setView(CLEARED_FILTERS) }}
         />
-      ) : loading.firstPage || (loading.idle && !loading.error) ? (
+      ) : loading.firstPage || loading.catchingUp || (loading.idle && !loading.error) ? (
         <TableSkeleton />
       ) : loading.error ? (
         <TableMessage

@@ -1,0 +1,37 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { parseViewState } from '../../src/domain/view-state';
+import { TableSection } from '../../src/features/events-table/table-section';
+
+const IDLE = { firstPage: false, more: false, idle: false, catchingUp: false, error: null };
+
+function renderTable(loading: Partial<typeof IDLE>) {
+  render(
+    <TableSection
+      rows={[]}
+      total={0}
+      countText="0 events"
+      view={parseViewState('')}
+      setView={vi.fn()}
+      loading={{ ...IDLE, ...loading, retry: vi.fn() }}
+      activeId={null}
+      onOpen={vi.fn()}
+    />,
+  );
+}
+
+describe('the events table with no rows to show', () => {
+  it('keeps its loading rows while the view catches up with events already loaded', () => {
+    // A restored cache or a first page is in, and the view follows a render later: it must not
+    // say meanwhile that the source has no events.
+    renderTable({ catchingUp: true });
+    expect(screen.getByRole('status', { name: 'Loading docking events' })).toBeInTheDocument();
+    expect(screen.queryByText('No docking events')).not.toBeInTheDocument();
+  });
+
+  it('says the source has none only when nothing is loaded or loading', () => {
+    renderTable({});
+    expect(screen.getByText('No docking events')).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Loading docking events' })).toBeNull();
+  });
+});
