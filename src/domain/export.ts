@@ -1,7 +1,7 @@
 import { isoUtc as iso } from '../lib/format';
 import type { Docking, StayStatus } from './docking';
 import { eventColumn, type Cell, type ColumnId, type ExportField } from './event-columns';
-import { PORT_STAT_COLUMN_DEFS, windowFields } from './port-stat-columns';
+import { PORT_STAT_COLUMN_DEFS } from './port-stat-columns';
 import type { PortStat } from './occupancy';
 import type { TimeRange } from './timeline';
 import type { ViewState } from './view-state';
@@ -84,7 +84,8 @@ const PORT_STAT_FIELDS = PORT_STAT_COLUMN_DEFS.flatMap(
 );
 
 export function portStatRows(stats: readonly PortStat[], window: TimeRange): PortStatRow[] {
-  const about = windowFields(window);
+  // After the columns' fields: the window the figures are about.
+  const about = { window_start: iso(window.start), window_end: iso(window.end) };
   return stats.map((stat) => ({ ...rowOf(PORT_STAT_FIELDS, stat), ...about }) as PortStatRow);
 }
 

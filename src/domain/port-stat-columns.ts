@@ -1,4 +1,3 @@
-import { isoUtc as iso } from '../lib/format';
 import type { ExportField, SortValue } from './event-columns';
 import type { PortStat } from './occupancy';
 
@@ -66,9 +65,3 @@ export type PortStatColumnId = (typeof PORT_STAT_COLUMN_DEFS)[number]['id'];
 export const PORT_STAT_COLUMNS: readonly PortStatColumnId[] = PORT_STAT_COLUMN_DEFS.map(
   (column) => column.id,
 );
-
-/** The export's fields after the columns': the window the figures are about. */
-export const windowFields = (window: { start: number; end: number }) => ({
-  window_start: iso(window.start),
-  window_end: iso(window.end),
-});
