@@ -17,4 +17,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
+// …and draws nothing: a canvas has no context (jsdom would log "not implemented" for each).
+HTMLCanvasElement.prototype.getContext = () => null;
+
 afterEach(() => cleanup());

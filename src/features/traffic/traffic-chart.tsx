@@ -1,14 +1,15 @@
-import { memo, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Docking } from '../../domain/docking';
 import { trafficByYear, type YearTraffic } from '../../domain/occupancy';
 import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, plural } from '../../lib/format';
 import { agencyColors, type LegendEntry } from '../../ui/agency-colors';
 import { useElementWidth } from '../../ui/use-element-width';
+import { paintBars, trafficBars } from './traffic-bars';
 import './traffic.css';
 
+/** The bars' height in CSS pixels; the years' labels sit below. */
 const HEIGHT = 96;
-const LABEL_HEIGHT = 16;
 
 export interface TrafficChartProps {
   /** The filtered events, whatever their time: every year stays in view. */
@@ -36,14 +37,9 @@ function describeYear(year: YearTraffic, legend: readonly LegendEntry[]): string
   return `${year.year}: ${plural(year.total, 'docking')}${breakdown ? ` — ${breakdown}` : ''}`;
 }
 
-interface YearColumnProps {
+interface YearButtonProps {
   year: YearTraffic;
   legend: readonly LegendEntry[];
-  /** Where the year's slot starts, and its width, in percent of the chart: a resize redraws nothing. */
-  x: number;
-  slot: number;
-  /** The most dockings of any year: the full height. */
-  most: number;
   /** Whether the year is labelled under its bar (labels need about 40 px). */
   labelled: boolean;
   /** Whether the year is in the view's window. */
@@ -53,54 +49,24 @@ interface YearColumnProps {
 }
 
 /**
- * One year's stacked bar, a button. Memoized: while the timeline is panned, only the years that
- * enter or leave the window are redrawn.
+ * One year's column: a button over the canvas that holds its name, hover, focus and click. Its bar
+ * is drawn by `drawTraffic`. Memoized: a filter that leaves a year's numbers alone leaves it alone.
  */
-const YearColumn = memo(function YearColumn(props: YearColumnProps) {
-  const { year, legend, x, slot, most, labelled, current, onPick, onPoint } = props;
-  const pct = (value: number) => `${value}%`;
-  let top = HEIGHT;
+const YearButton = memo(function YearButton(props: YearButtonProps) {
+  const { year, legend, labelled, current, onPick, onPoint } = props;
   return (
-    <g
-      role="button"
-      tabIndex={0}
+    <button
+      type="button"
       aria-label={describeYear(year, legend)}
       aria-current={current ? 'true' : undefined}
       className="traffic-year"
-      data-year={year.year}
       onClick={() => onPick(year.year)}
-      onKeyDown={(event: KeyboardEvent) => {
-        if (event.key !== 'Enter' && event.key !== ' ') return;
-        event.preventDefault();
-        onPick(year.year);
-      }}
       onMouseEnter={() => onPoint(year.year)}
       onFocus={() => onPoint(year.year)}
       onBlur={() => onPoint(null)}
     >
-      <rect className="traffic-hit" x={pct(x)} y={0} width={pct(slot)} height={HEIGHT} />
-      {legend.map((entry) => {
-        const count = year.counts.get(entry.key) ?? 0;
-        if (!count) return null;
-        const height = (count / most) * (HEIGHT - 4);
-        top -= height;
-        return (
-          <rect
-            key={entry.key}
-            x={pct(x + slot * 0.1)}
-            y={top}
-            width={pct(slot * 0.8)}
-            height={height}
-            fill={entry.color}
-          />
-        );
-      })}
-      {labelled && (
-        <text x={pct(x + slot / 2)} y={HEIGHT + 12} textAnchor="middle" aria-hidden="true">
-          {year.year}
-        </text>
-      )}
-    </g>
+      {labelled ? year.year : ''}
+    </button>
   );
 });
 
@@ -147,12 +113,17 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
     [allDockings, dockings],
   );
   const years = useMemo(() => trafficByYear(dockings, tz, groupOf), [dockings, tz, groupOf]);
-  const most = Math.max(1, ...years.map((year) => year.total));
   const slot = years.length ? 100 / years.length : 100;
   const labelEvery = Math.max(1, Math.ceil(40 / ((slot / 100) * width)));
   const fromYear = from ? Number(from.slice(0, 4)) : -Infinity;
   const toYear = to ? Number(to.slice(0, 4)) : Infinity;
   const shown = years.find((year) => year.year === pointed);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    if (!canvasRef.current) return;
+    const pieces = trafficBars(years, legend, width, HEIGHT);
+    paintBars(canvasRef.current, pieces, width, HEIGHT, window.devicePixelRatio || 1);
+  }, [years, legend, width]);
 
   return (
     <section className="panel traffic-panel" aria-labelledby="traffic-title">
@@ -174,29 +145,23 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
               : 'No dockings to count for this view.'}
           </p>
         ) : (
-          <svg
-            className="traffic-chart"
-            width="100%"
-            height={HEIGHT + LABEL_HEIGHT}
-            role="group"
-            aria-label="Dockings per year"
-            onMouseLeave={() => setPointed(null)}
-          >
-            {years.map((year, index) => (
-              <YearColumn
-                key={year.year}
-                year={year}
-                legend={legend}
-                x={index * slot}
-                slot={slot}
-                most={most}
-                labelled={index % labelEvery === 0}
-                current={Boolean(from || to) && year.year >= fromYear && year.year <= toYear}
-                onPick={onPickYear}
-                onPoint={setPointed}
-              />
-            ))}
-          </svg>
+          <div className="traffic-plot" onMouseLeave={() => setPointed(null)}>
+            <div role="group" aria-label="Dockings per year" className="traffic-years">
+              {years.map((year, index) => (
+                <YearButton
+                  key={year.year}
+                  year={year}
+                  legend={legend}
+                  labelled={index % labelEvery === 0}
+                  current={Boolean(from || to) && year.year >= fromYear && year.year <= toYear}
+                  onPick={onPickYear}
+                  onPoint={setPointed}
+                />
+              ))}
+            </div>
+            {/* The bars: drawn, not laid out, so a filter costs one paint (see docs/performance.md). */}
+            <canvas ref={canvasRef} className="traffic-bars" height={HEIGHT} aria-hidden="true" />
+          </div>
         )}
       </div>
       <TrafficTable years={years} legend={legend} />

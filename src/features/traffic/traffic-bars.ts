@@ -1,0 +1,77 @@
+import type { YearTraffic } from '../../domain/occupancy';
+import type { LegendEntry } from '../../ui/agency-colors';
+
+/** One agency's part of one year's bar, in CSS pixels from the canvas's top left. */
+export interface BarPiece {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: string;
+}
+
+/** Room above the tallest bar. */
+const HEADROOM = 4;
+
+/**
+ * Each year's stacked bar: one slot per year across `width`, the bar in its middle 80%, the
+ * busiest year `height - 4` tall, agencies stacked from the bottom in the legend's order.
+ */
+export function trafficBars(
+  years: readonly YearTraffic[],
+  legend: readonly LegendEntry[],
+  width: number,
+  height: number,
+): BarPiece[] {
+  const most = Math.max(1, ...years.map((year) => year.total));
+  const slot = years.length ? width / years.length : width;
+  const pieces: BarPiece[] = [];
+  years.forEach((year, index) => {
+    let top = height;
+    for (const entry of legend) {
+      const count = year.counts.get(entry.key) ?? 0;
+      if (!count) continue;
+      const pieceHeight = (count / most) * (height - HEADROOM);
+      top -= pieceHeight;
+      pieces.push({
+        x: index * slot + slot * 0.1,
+        y: top,
+        width: slot * 0.8,
+        height: pieceHeight,
+        color: entry.color,
+      });
+    }
+  });
+  return pieces;
+}
+
+/**
+ * Paints the pieces on a canvas sized `width` × `height` CSS pixels at the screen's pixel ratio.
+ * Edges are rounded to whole device pixels, so a bar is crisp and stacked pieces neither overlap
+ * nor leave a seam.
+ */
+export function paintBars(
+  canvas: HTMLCanvasElement,
+  pieces: readonly BarPiece[],
+  width: number,
+  height: number,
+  ratio: number,
+) {
+  const pixelWidth = Math.round(width * ratio);
+  const pixelHeight = Math.round(height * ratio);
+  if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+  if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  context.clearRect(0, 0, pixelWidth, pixelHeight);
+  for (const piece of pieces) {
+    const left = Math.round(piece.x * ratio);
+    const right = Math.round((piece.x + piece.width) * ratio);
+    const top = Math.round(piece.y * ratio);
+    const bottom = Math.round((piece.y + piece.height) * ratio);
+    context.fillStyle = piece.color;
+    // A year's single docking beside a busy year still shows, as one device pixel.
+    const tall = Math.max(1, bottom - top);
+    context.fillRect(left, bottom - tall, Math.max(1, right - left), tall);
+  }
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { YearTraffic } from '../../src/domain/occupancy';
+import { paintBars, trafficBars } from '../../src/features/traffic/traffic-bars';
+
+const legend = [
+  { key: 'a', label: 'A', color: '#111111' },
+  { key: 'b', label: 'B', color: '#222222' },
+];
+const year = (y: number, a: number, b: number): YearTraffic => ({
+  year: y,
+  total: a + b,
+  counts: new Map([
+    ['a', a],
+    ['b', b],
+  ]),
+});
+
+describe('traffic bars', () => {
+  it('stacks each year in the legend order inside its slot, the busiest year filling the height', () => {
+    // Two years across 200 px: slots of 100 px, bars 80 px wide; the busiest (8) is 100 - 4 tall.
+    expect(trafficBars([year(2010, 6, 2), year(2011, 0, 4)], legend, 200, 100)).toEqual([
+      { x: 10, y: 28, width: 80, height: 72, color: '#111111' },
+      { x: 10, y: 4, width: 80, height: 24, color: '#222222' },
+      { x: 110, y: 52, width: 80, height: 48, color: '#222222' },
+    ]);
+  });
+
+  it('draws nothing for no years', () => {
+    expect(trafficBars([], legend, 200, 100)).toEqual([]);
+  });
+});
+
+describe('painting the bars', () => {
+  const paint = (pieces: Parameters<typeof paintBars>[1], ratio: number) => {
+    const rects: [string, number, number, number, number][] = [];
+    const context = {
+      fillStyle: '',
+      clearRect: () => {},
+      fillRect(x: number, y: number, w: number, h: number) {
+        rects.push([this.fillStyle, x, y, w, h]);
+      },
+    };
+    const canvas = { width: 0, height: 0, getContext: () => context };
+    paintBars(canvas as unknown as HTMLCanvasElement, pieces, 200, 100, ratio);
+    return { canvas, rects };
+  };
+
+  it('sizes the canvas in device pixels and rounds every edge to one', () => {
+    const { canvas, rects } = paint(
+      [
+        { x: 10, y: 42.4, width: 80, height: 57.6, color: '#111111' },
+        { x: 10, y: 4, width: 80, height: 38.4, color: '#222222' },
+      ],
+      1.5,
+    );
+    expect([canvas.width, canvas.height]).toEqual([300, 150]);
+    // 42.4 × 1.5 = 63.6 → 64: the lower piece starts where the upper one ends, with no seam.
+    expect(rects).toEqual([
+      ['#111111', 15, 64, 120, 86],
+      ['#222222', 15, 6, 120, 58],
+    ]);
+  });
+
+  it('keeps a sliver of a bar one device pixel tall', () => {
+    const { rects } = paint([{ x: 10, y: 99.9, width: 80, height: 0.1, color: '#111111' }], 2);
+    expect(rects).toEqual([['#111111', 20, 199, 160, 1]]);
+  });
+});
