@@ -39,6 +39,9 @@ function describeYear(year: YearTraffic, legend: readonly LegendEntry[]): string
 
 interface YearButtonProps {
   year: YearTraffic;
+  /** Its place among the years, and their count. */
+  index: number;
+  count: number;
   legend: readonly LegendEntry[];
   /** Whether the year is labelled under its bar (labels need about 40 px). */
   labelled: boolean;
@@ -53,10 +56,12 @@ interface YearButtonProps {
  * is drawn by `drawTraffic`. Memoized: a filter that leaves a year's numbers alone leaves it alone.
  */
 const YearButton = memo(function YearButton(props: YearButtonProps) {
-  const { year, legend, labelled, current, onPick, onPoint } = props;
+  const { year, index, count, legend, labelled, current, onPick, onPoint } = props;
   return (
     <button
       type="button"
+      // Placed by a transform: when a year is added, the others move without a layout shift.
+      style={{ width: `${100 / count}%`, transform: `translateX(${index * 100}%)` }}
       aria-label={describeYear(year, legend)}
       aria-current={current ? 'true' : undefined}
       className="traffic-year"
@@ -151,6 +156,8 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
                 <YearButton
                   key={year.year}
                   year={year}
+                  index={index}
+                  count={years.length}
                   legend={legend}
                   labelled={index % labelEvery === 0}
                   current={Boolean(from || to) && year.year >= fromYear && year.year <= toYear}
