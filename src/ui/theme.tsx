@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 export type Theme = 'system' | 'light' | 'dark';
 const STORAGE_KEY = 'station-dockings:theme';
@@ -51,4 +51,30 @@ export function ThemeSelect() {
       <option value="dark">Dark theme</option>
     </select>
   );
+}
+
+/** The values of the root's CSS custom properties `names` (e.g. `{ text: '--text' }`). */
+function readProperties<K extends string>(names: Record<K, string>): Record<K, string> {
+  const style = getComputedStyle(document.documentElement);
+  const values = {} as Record<K, string>;
+  for (const key of Object.keys(names) as K[])
+    values[key] = style.getPropertyValue(names[key]).trim();
+  return values;
+}
+
+/**
+ * The theme's colours for what is drawn rather than styled (a canvas), read from its CSS custom
+ * properties and again whenever the theme changes. `names` must not change between renders.
+ */
+export function useThemeColors<K extends string>(names: Record<K, string>): Record<K, string> {
+  const [colors, setColors] = useState(() => readProperties(names));
+  useEffect(() => {
+    const observer = new MutationObserver(() => setColors(readProperties(names)));
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
+    return () => observer.disconnect();
+  }, [names]);
+  return colors;
 }

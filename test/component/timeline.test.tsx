@@ -49,4 +49,29 @@ describe('the timeline', () => {
     ).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toBe('?event=631'));
   });
+
+  it('is one Tab stop; the arrow keys move between stays, lane by lane', async () => {
+    serveDevPage();
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: '5 events' });
+    const bars = within(timeline()).getAllByRole('button');
+    expect(bars.filter((bar) => bar.tabIndex === 0)).toHaveLength(1);
+    const named = (name: RegExp) => within(timeline()).getByRole('button', { name });
+
+    act(() => named(/^HTV-X1 at Harmony nadir/).focus());
+    // Right: the next stay, here the first of the next lane (Harmony zenith, in time order).
+    await user.keyboard('{ArrowRight}');
+    expect(named(/^Cargo Dragon C209 at Harmony zenith/)).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(named(/^Crew Dragon Grace at Harmony zenith/)).toHaveFocus();
+    // Up: the stay of the lane above nearest in time; the focused stay is now the Tab stop.
+    await user.keyboard('{ArrowUp}');
+    expect(named(/^HTV-X1 at Harmony nadir/)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(named(/^Crew Dragon Grace at Harmony zenith/)).toHaveFocus();
+    expect(named(/^Crew Dragon Grace at Harmony zenith/).tabIndex).toBe(0);
+    expect(named(/^HTV-X1 at Harmony nadir/).tabIndex).toBe(-1);
+    // The keys move focus only: the window did not pan.
+    expect(window.location.search).toBe('');
+  });
 });

@@ -19,6 +19,26 @@ const timeline = (page: Page) => page.getByRole('group', { name: 'Port-occupancy
 const countHeading = (page: Page) => page.getByRole('heading', { name: /events$/ });
 const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
+/** Whether the timeline's canvas has paint at a point of the page. */
+const drawnAt = (page: Page, x: number, y: number) =>
+  page.evaluate(
+    ({ pageX, pageY }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.timeline-canvas')!;
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      const pixel = canvas
+        .getContext('2d')!
+        .getImageData(
+          Math.floor((pageX - box.left) * ratio),
+          Math.floor((pageY - box.top) * ratio),
+          1,
+          1,
+        );
+      return pixel.data[3]! > 0;
+    },
+    { pageX: x, pageY: y },
+  );
+
 test('lanes and bars follow the filters; a station filter changes the lanes', async ({ page }) => {
   await fakeLL2(page, events);
   await page.goto('/');
@@ -47,11 +67,16 @@ test('an open stay is drawn open-ended to when the data was fetched', async ({ p
     name: /^Still Here at Test port, 1 Jun 2026 – still docked as of \d+ \w+ 2026$/,
   });
   await expect(bar).toBeVisible();
-  await expect(bar.locator('path.open-end')).toHaveCount(1);
-  // Fetched moments ago: the bar ends at the "now" line.
-  const barBox = (await bar.locator('rect').first().boundingBox())!;
+  // Fetched moments ago: the bar ends at the "now" line…
+  const barBox = (await bar.boundingBox())!;
   const nowBox = (await timeline(page).locator('line.now-line').boundingBox())!;
-  expect(Math.abs(barBox.x + barBox.width - nowBox.x)).toBeLessThan(3);
+  const end = barBox.x + barBox.width;
+  expect(Math.abs(end - nowBox.x)).toBeLessThan(3);
+  // …and the canvas draws an arrow past that end, which a closed stay does not have.
+  const middle = barBox.y + barBox.height / 2;
+  expect(await drawnAt(page, barBox.x + 2, middle)).toBe(true);
+  expect(await drawnAt(page, end + 3, middle)).toBe(true);
+  expect(await drawnAt(page, end + 12, middle)).toBe(false);
 });
 
 test('two overlapping stays on one port both stay visible, on separate rows, flagged', async ({
@@ -158,4 +183,20 @@ test('dragging pans the window and does not open the bar it started on; pinch zo
   await page.keyboard.up('Control');
   await expect.poll(() => searchParam(page, 'from')).not.toBe(from);
   expect(searchParam(page, 'from')! > from).toBe(true);
+});
+
+test('pointing at a drawn stay shows its card, and a click opens it', async ({ page }) => {
+  await fakeLL2(page, events);
+  await page.goto('/?port=777&from=2025-12-01&to=2026-05-01');
+  const one = timeline(page).getByRole('button', { name: /^Overlap One at Test port/ });
+  await expect(one).toBeAttached();
+  const box = (await one.boundingBox())!;
+  // Beside the bar (same lane, before it starts): no stay there.
+  await page.mouse.move(box.x - 20, box.y + box.height / 2);
+  await expect(page.getByRole('tooltip')).toBeHidden();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('tooltip')).toContainText('Overlap One');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('dialog', { name: 'Overlap One at Test port' })).toBeVisible();
+  expect(searchParam(page, 'event')).toBe('90001');
 });

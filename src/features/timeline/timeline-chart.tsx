@@ -1,5 +1,16 @@
-import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import type { Docking } from '../../domain/docking';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
 import type { Relocation } from '../../domain/occupancy';
 import { stayEnd } from '../../domain/select';
 import { type TimeZoneMode } from '../../lib/time';
@@ -12,14 +23,15 @@ import {
   type TimelineBar,
   type TimelineGroup,
 } from '../../domain/timeline';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { useThemeColors } from '../../ui/theme';
+import { LABEL_WIDTH, SUBLANE_HEIGHT, laneMarks, markAt, type Mark } from './lane-marks';
+import { paintLanes } from './paint-lanes';
+import { StayLayer } from './stay-layer';
 
-export const LABEL_WIDTH = 170;
-const SUBLANE_HEIGHT = 22;
 const LANE_GAP = 6;
 const GROUP_HEADER = 24;
 const AXIS_HEIGHT = 26;
-const CHAR_WIDTH = 6.6;
 
 export interface LaneLayout {
   key: string;
@@ -64,122 +76,9 @@ export function layoutLanes(groups: readonly TimelineGroup[]): {
   return { rows, height: y };
 }
 
-const datesCache: Record<TimeZoneMode, WeakMap<Docking, string>> = {
-  utc: new WeakMap(),
-  local: new WeakMap(),
-};
-
-/** "Name at Port, 26 Jun 2025 – 14 Jul 2025", formatted once per docking and zone. */
-function stayText(docking: Docking, tz: TimeZoneMode): string {
-  let text = datesCache[tz].get(docking);
-  if (text === undefined) {
-    const end = docking.endedBy
-      ? `departure not recorded, before ${formatDate(docking.endedBy.docked, tz)}`
-      : docking.departed === null
-        ? `still docked as of ${formatDate(docking.asOf, tz)}`
-        : formatDate(docking.departed, tz);
-    text = `${docking.chaser.name} at ${docking.port.name}, ${formatDate(docking.docked, tz)} – ${end}`;
-    datesCache[tz].set(docking, text);
-  }
-  return text;
-}
-
-export function barLabel(bar: TimelineBar, tz: TimeZoneMode): string {
-  const text = stayText(bar.docking, tz);
-  return bar.overlaps ? `${text}, overlaps another stay` : text;
-}
-
-interface BarProps {
-  bar: TimelineBar;
-  x1: number;
-  width: number;
-  y: number;
-  color: string;
-  label: string;
-  active: boolean;
-  tooltipId: string;
-  onOpen: (id: number) => void;
-  onHover: (bar: TimelineBar | null, x: number, y: number) => void;
-}
-
-/** Bars are rebuilt whenever the data changes; the same stay drawn the same way is not redrawn. */
-function sameBar(before: BarProps, after: BarProps): boolean {
-  return (
-    before.bar.docking === after.bar.docking &&
-    before.bar.overlaps === after.bar.overlaps &&
-    before.x1 === after.x1 &&
-    before.width === after.width &&
-    before.y === after.y &&
-    before.color === after.color &&
-    before.label === after.label &&
-    before.active === after.active &&
-    before.tooltipId === after.tooltipId &&
-    before.onOpen === after.onOpen &&
-    before.onHover === after.onHover
-  );
-}
-
-/** One stay: re-rendered only when where or how it is drawn changes. */
-const Bar = memo(function Bar(props: BarProps) {
-  const { bar, x1, width, y, color, label, active, tooltipId, onOpen, onHover } = props;
-  const h = SUBLANE_HEIGHT - 4;
-  const name = bar.docking.chaser.name;
-  const id = bar.docking.id;
-  return (
-    <g
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      aria-describedby={tooltipId}
-      aria-current={active ? 'true' : undefined}
-      data-bar-id={id}
-      className={`bar${bar.open ? ' open' : ''}${bar.overlaps ? ' overlaps' : ''}${bar.docking.endedBy ? ' unrecorded' : ''}`}
-      onClick={() => onOpen(id)}
-      onKeyDown={(event: KeyboardEvent) => {
-        if (event.key !== 'Enter' && event.key !== ' ') return;
-        event.preventDefault();
-        event.stopPropagation();
-        onOpen(id);
-      }}
-      onMouseEnter={(event) => onHover(bar, event.clientX, event.clientY)}
-      onMouseLeave={() => onHover(null, 0, 0)}
-      onFocus={(event) => {
-        const box = event.currentTarget.getBoundingClientRect();
-        onHover(bar, box.left + box.width / 2, box.bottom);
-      }}
-      onBlur={() => onHover(null, 0, 0)}
-    >
-      <rect x={x1} y={y} width={width} height={h} rx={3} fill={color} />
-      {bar.overlaps && (
-        <rect
-          x={x1}
-          y={y}
-          width={width}
-          height={h}
-          rx={3}
-          fill="url(#overlap-hatch)"
-          className="overlap-mark"
-        />
-      )}
-      {bar.open && (
-        <path
-          className="open-end"
-          d={`M${x1 + width},${y} l7,${h / 2} l-7,${h / 2}z`}
-          fill={color}
-        />
-      )}
-      {width > name.length * CHAR_WIDTH + 10 && (
-        <text className="bar-label" x={x1 + 5} y={y + h / 2 + 4}>
-          {name}
-        </text>
-      )}
-    </g>
-  );
-}, sameBar);
-
 interface ChartProps {
   rows: LaneLayout[];
-  /** The lanes' vertical span on screen: bars of lanes far outside it are not drawn. */
+  /** The lanes' vertical span on screen: stays of lanes far outside it have no button. */
   visibleTop: number;
   visibleBottom: number;
   height: number;
@@ -196,9 +95,11 @@ interface ChartProps {
   moves: readonly Relocation[];
   colorOf: (bar: TimelineBar) => string;
   tooltipId: string;
+  /** The scrolling box the lanes are in: the canvas draws what it shows. */
+  scrollRef: RefObject<HTMLDivElement | null>;
   onBarOpen: (id: number) => void;
   onBarHover: (bar: TimelineBar | null, x: number, y: number) => void;
-  onPointerDown: (event: PointerEvent<SVGSVGElement>) => void;
+  onPointerDown: (event: PointerEvent<HTMLDivElement>) => void;
 }
 
 interface AxisProps {
@@ -300,10 +201,18 @@ function Axis({ scale, ticks, now, tz, at, onAtChange, onAtStep }: AxisProps) {
   );
 }
 
-/** The lanes and bars: only bars inside the window are drawn. */
+/** The theme's colours the canvas draws with. */
+const LANE_COLORS = { text: '--text', warning: '--error-border' };
+
+/**
+ * The lanes: labels and grid in an SVG, the stays drawn on a canvas the size of the scrolling
+ * box's view (only what is in view is drawn, and a pan or zoom is one repaint), then the
+ * connectors and the now and docked-at lines. Pointing and clicking find the stay under the
+ * pointer; the keyboard and assistive technology use the stays' buttons (`StayLayer`).
+ */
 export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
   const { rows, height, range, width, tz, now, activeId, colorOf, tooltipId } = props;
-  const { at, onAtChange, onAtStep, moves } = props;
+  const { at, onAtChange, onAtStep, moves, scrollRef } = props;
   // Where the middle of each relocated stay's bar is, for the connectors (none: nothing to find).
   const barMiddles = useMemo(() => {
     const middles = new Map<number, number>();
@@ -324,6 +233,79 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
   );
   const nowX = scale.x(now);
 
+  // The canvas: drawn after each render and on each scroll or resize of the box.
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const marks = useRef<Mark[]>([]);
+  const colors = useThemeColors(LANE_COLORS);
+  const draw = useCallback(() => {
+    const canvas = canvasRef.current;
+    const box = scrollRef.current;
+    if (!canvas || !box) return;
+    const top = box.scrollTop;
+    const shown = Math.max(0, Math.min(box.clientHeight - AXIS_HEIGHT, height - top));
+    marks.current = laneMarks(rows, scale, top, top + shown);
+    const chartWidth = LABEL_WIDTH + width;
+    canvas.style.width = `${chartWidth}px`;
+    canvas.style.height = `${shown}px`;
+    const outlined = new Set(activeId === null ? [] : [activeId]);
+    paintLanes(canvas, marks.current, {
+      width: chartWidth,
+      height: shown,
+      ratio: window.devicePixelRatio || 1,
+      top,
+      left: LABEL_WIDTH,
+      colors,
+      colorOf: (mark) => colorOf(mark.bar),
+      outlined,
+    });
+  }, [rows, scale, width, height, activeId, colorOf, scrollRef, colors]);
+  useLayoutEffect(draw, [draw]);
+  const latestDraw = useRef(draw);
+  useLayoutEffect(() => {
+    latestDraw.current = draw;
+  });
+  useEffect(() => {
+    const box = scrollRef.current;
+    if (!box) return;
+    let frame = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => latestDraw.current());
+    };
+    box.addEventListener('scroll', schedule, { passive: true });
+    const observer = new ResizeObserver(schedule);
+    observer.observe(box);
+    return () => {
+      cancelAnimationFrame(frame);
+      box.removeEventListener('scroll', schedule);
+      observer.disconnect();
+    };
+  }, [scrollRef]);
+
+  // The stay under the pointer, in lane pixels.
+  const pointed = useRef<number | null>(null);
+  const stayAt = (event: MouseEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return markAt(marks.current, event.clientX - box.left - LABEL_WIDTH, event.clientY - box.top);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const mark = stayAt(event);
+    const id = mark?.bar.docking.id ?? null;
+    if (id === pointed.current) return;
+    pointed.current = id;
+    event.currentTarget.style.cursor = mark ? 'pointer' : '';
+    onBarHover(mark?.bar ?? null, event.clientX, event.clientY);
+  };
+  const onPointerLeave = (event: PointerEvent<HTMLDivElement>) => {
+    if (pointed.current === null) return;
+    pointed.current = null;
+    event.currentTarget.style.cursor = '';
+    onBarHover(null, 0, 0);
+  };
+
+  // The buttons follow the window at low priority: during a gesture, only the canvas keeps up.
+  const layerScale = useDeferredValue(scale);
+
   return (
     <>
       <Axis
@@ -335,122 +317,108 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
         onAtChange={onAtChange}
         onAtStep={onAtStep}
       />
-      <svg
-        className="timeline-lanes"
-        width={LABEL_WIDTH + width}
-        height={Math.max(height, 40)}
+      {/* Stays under the axis while the lanes scroll: the canvas shows the lanes in view. */}
+      <div className="timeline-canvas-holder">
+        <canvas ref={canvasRef} className="timeline-canvas" aria-hidden="true" />
+      </div>
+      <div
+        className="timeline-body"
+        style={{ width: LABEL_WIDTH + width, height: Math.max(height, 40) }}
         onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerLeave={onPointerLeave}
+        onClick={(event) => {
+          // Enter on a stay's button clicks it: that button opens the stay itself.
+          if ((event.target as Element).closest('.timeline-stay')) return;
+          const mark = stayAt(event);
+          if (mark) onBarOpen(mark.bar.docking.id);
+        }}
       >
-        <defs>
-          <pattern
-            id="overlap-hatch"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="3" height="6" className="hatch" />
-          </pattern>
-          <linearGradient id="unrecorded-gradient">
-            <stop offset="0.5" stopColor="white" />
-            <stop offset="1" stopColor="white" stopOpacity="0.2" />
-          </linearGradient>
-          <mask id="unrecorded-fade" maskContentUnits="objectBoundingBox">
-            <rect width="1" height="1" fill="url(#unrecorded-gradient)" />
-          </mask>
-        </defs>
-        <g transform={`translate(${LABEL_WIDTH},0)`} aria-hidden="true">
-          {ticks.map((tick) => (
-            <line
-              key={tick.ms}
-              className={tick.major ? 'grid major' : 'grid'}
-              x1={scale.x(tick.ms)}
-              x2={scale.x(tick.ms)}
-              y2={height}
-            />
-          ))}
-        </g>
-        {rows.map((row) =>
-          row.kind === 'group' ? (
-            <text key={row.key} className="group-label" x={6} y={row.y + 17}>
-              {row.label}
-            </text>
-          ) : (
-            <g key={row.key}>
-              <rect
-                className="lane-bg"
-                x={0}
-                y={row.y}
-                width={LABEL_WIDTH + width}
-                height={row.height - LANE_GAP / 2}
+        <svg className="timeline-lanes" width={LABEL_WIDTH + width} height={Math.max(height, 40)}>
+          <g transform={`translate(${LABEL_WIDTH},0)`} aria-hidden="true">
+            {ticks.map((tick) => (
+              <line
+                key={tick.ms}
+                className={tick.major ? 'grid major' : 'grid'}
+                x1={scale.x(tick.ms)}
+                x2={scale.x(tick.ms)}
+                y2={height}
               />
-              <text className="lane-label" x={14} y={row.y + 15}>
+            ))}
+          </g>
+          {rows.map((row) =>
+            row.kind === 'group' ? (
+              <text key={row.key} className="group-label" x={6} y={row.y + 17}>
                 {row.label}
               </text>
-              <g transform={`translate(${LABEL_WIDTH},${row.y})`}>
-                {row.y + row.height >= visibleTop &&
-                  row.y <= visibleBottom &&
-                  row.bars.map((bar) => {
-                    if (bar.end < range.start || bar.start > range.end) return null;
-                    // Rounded to tenths of a pixel: a bar that did not move is not redrawn.
-                    const x1 = Math.round(Math.max(-2, scale.x(bar.start)) * 10) / 10;
-                    const x2 = Math.min(width + 2, scale.x(bar.end));
-                    return (
-                      <Bar
-                        key={bar.docking.id}
-                        bar={bar}
-                        x1={x1}
-                        width={Math.max(2, Math.round((x2 - x1) * 10) / 10)}
-                        y={bar.subLane * SUBLANE_HEIGHT + 2}
-                        color={colorOf(bar)}
-                        label={barLabel(bar, tz)}
-                        active={bar.docking.id === activeId}
-                        tooltipId={tooltipId}
-                        onOpen={onBarOpen}
-                        onHover={onBarHover}
-                      />
-                    );
-                  })}
+            ) : (
+              <g key={row.key}>
+                <rect
+                  className="lane-bg"
+                  x={0}
+                  y={row.y}
+                  width={LABEL_WIDTH + width}
+                  height={row.height - LANE_GAP / 2}
+                />
+                <text className="lane-label" x={14} y={row.y + 15}>
+                  {row.label}
+                </text>
               </g>
-            </g>
-          ),
-        )}
-        <g transform={`translate(${LABEL_WIDTH},0)`} aria-hidden="true">
-          {moves.map(({ from, to }) => {
-            const y1 = barMiddles.get(from.id);
-            const y2 = barMiddles.get(to.id);
-            const x1 = scale.x(stayEnd(from));
-            const x2 = scale.x(to.docked);
-            if (y1 === undefined || y2 === undefined || x2 < 0 || x1 > width) return null;
-            return (
-              <path
-                key={`${from.id}-${to.id}`}
-                className="relocation"
-                data-relocation={`${from.id}-${to.id}`}
-                d={`M${x1},${y1} C${x1 + 12},${y1} ${x2 - 12},${y2} ${x2},${y2}`}
-              />
-            );
-          })}
-        </g>
-        {at !== null && scale.x(at) >= 0 && scale.x(at) <= width && (
-          <line
-            className="at-line"
-            x1={LABEL_WIDTH + scale.x(at)}
-            x2={LABEL_WIDTH + scale.x(at)}
-            y2={height}
-            aria-hidden="true"
-          />
-        )}
-        {nowX >= 0 && nowX <= width && (
-          <line
-            className="now-line"
-            x1={LABEL_WIDTH + nowX}
-            x2={LABEL_WIDTH + nowX}
-            y2={height}
-            aria-hidden="true"
-          />
-        )}
-      </svg>
+            ),
+          )}
+        </svg>
+        <svg
+          className="timeline-overlay"
+          width={LABEL_WIDTH + width}
+          height={Math.max(height, 40)}
+          aria-hidden="true"
+        >
+          <g transform={`translate(${LABEL_WIDTH},0)`}>
+            {moves.map(({ from, to }) => {
+              const y1 = barMiddles.get(from.id);
+              const y2 = barMiddles.get(to.id);
+              const x1 = scale.x(stayEnd(from));
+              const x2 = scale.x(to.docked);
+              if (y1 === undefined || y2 === undefined || x2 < 0 || x1 > width) return null;
+              return (
+                <path
+                  key={`${from.id}-${to.id}`}
+                  className="relocation"
+                  data-relocation={`${from.id}-${to.id}`}
+                  d={`M${x1},${y1} C${x1 + 12},${y1} ${x2 - 12},${y2} ${x2},${y2}`}
+                />
+              );
+            })}
+          </g>
+          {at !== null && scale.x(at) >= 0 && scale.x(at) <= width && (
+            <line
+              className="at-line"
+              x1={LABEL_WIDTH + scale.x(at)}
+              x2={LABEL_WIDTH + scale.x(at)}
+              y2={height}
+            />
+          )}
+          {nowX >= 0 && nowX <= width && (
+            <line
+              className="now-line"
+              x1={LABEL_WIDTH + nowX}
+              x2={LABEL_WIDTH + nowX}
+              y2={height}
+            />
+          )}
+        </svg>
+        <StayLayer
+          rows={rows}
+          scale={layerScale}
+          top={visibleTop}
+          bottom={visibleBottom}
+          tz={tz}
+          activeId={activeId}
+          tooltipId={tooltipId}
+          onOpen={onBarOpen}
+          onHover={onBarHover}
+        />
+      </div>
     </>
   );
 });

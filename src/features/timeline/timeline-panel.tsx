@@ -14,7 +14,8 @@ import { useElementWidth } from '../../ui/use-element-width';
 import { useNow } from '../../ui/use-now';
 import { eventInstants, stepInstant, type Relocation } from '../../domain/occupancy';
 import { agencyColors } from '../../ui/agency-colors';
-import { LABEL_WIDTH, TimelineChart, layoutLanes } from './timeline-chart';
+import { LABEL_WIDTH } from './lane-marks';
+import { TimelineChart, layoutLanes } from './timeline-chart';
 import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
 import './timeline.css';
 
@@ -227,6 +228,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
             moves={moves}
             colorOf={barColor}
             tooltipId={tooltipId}
+            scrollRef={scrollRef}
             onBarOpen={onOpen}
             onBarHover={onBarHover}
             onPointerDown={onPointerDown}

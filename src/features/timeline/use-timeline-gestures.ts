@@ -14,7 +14,7 @@ import {
   type DayWindow,
   type TimeRange,
 } from '../../domain/timeline';
-import { LABEL_WIDTH } from './timeline-chart';
+import { LABEL_WIDTH } from './lane-marks';
 
 export const ZOOM_STEP = 1.5;
 const PAN_STEP = 0.2;
@@ -83,7 +83,7 @@ export function useTimelineGestures({ scrollRef, range, width, tz, onWindowChang
   // Drag to pan; a drag that moved does not also count as a click on the bar it started on.
   const drag = useRef<{ x: number; range: TimeRange; moved: boolean } | null>(null);
   const onPointerDown = useCallback(
-    (event: PointerEvent<SVGSVGElement>) => {
+    (event: PointerEvent<HTMLDivElement>) => {
       if (event.button !== 0) return;
       drag.current = { x: event.clientX, range, moved: false };
     },

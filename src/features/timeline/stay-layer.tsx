@@ -1,0 +1,119 @@
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TimeScale, TimelineBar } from '../../domain/timeline';
+import type { TimeZoneMode } from '../../lib/time';
+import { LABEL_WIDTH, laneMarks, nextStop, type MarkRow } from './lane-marks';
+import { barLabel } from './stay-label';
+
+interface StayLayerProps {
+  rows: readonly MarkRow[];
+  scale: TimeScale;
+  /** The lanes on screen (lane pixels): stays of lanes far outside have no button. */
+  top: number;
+  bottom: number;
+  tz: TimeZoneMode;
+  activeId: number | null;
+  tooltipId: string;
+  onOpen: (id: number) => void;
+  onHover: (bar: TimelineBar | null, x: number, y: number) => void;
+}
+
+interface StayButtonProps {
+  bar: TimelineBar;
+  left: number;
+  top: number;
+  width: number;
+  label: string;
+  tabbable: boolean;
+  active: boolean;
+  tooltipId: string;
+  onOpen: (id: number) => void;
+  onFocus: (bar: TimelineBar, element: HTMLElement) => void;
+  onBlur: () => void;
+}
+
+/** One stay, over where the canvas draws it: its name, its focus ring, Enter to open it. */
+const StayButton = memo(function StayButton(props: StayButtonProps) {
+  const { bar, left, top, width, label, tabbable, active, tooltipId } = props;
+  const { onOpen, onFocus, onBlur } = props;
+  const id = bar.docking.id;
+  return (
+    <button
+      type="button"
+      className={`timeline-stay${bar.open ? ' open' : ''}${bar.overlaps ? ' overlaps' : ''}`}
+      // Moved by a transform: not a layout shift when the window moves, and no layout to redo.
+      style={{ transform: `translate(${left}px, ${top}px)`, width }}
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={label}
+      aria-describedby={tooltipId}
+      aria-current={active ? 'true' : undefined}
+      data-bar-id={id}
+      onClick={() => onOpen(id)}
+      onFocus={(event) => onFocus(bar, event.currentTarget)}
+      onBlur={onBlur}
+    />
+  );
+});
+
+/**
+ * The stays in view as buttons, for the keyboard and assistive technology: one Tab stop, the
+ * arrow keys move between stays (`nextStop`), Enter opens one. They are not drawn (the canvas
+ * is) and take no pointer: pointing is answered by finding the stay under the pointer.
+ */
+export const StayLayer = memo(function StayLayer(props: StayLayerProps) {
+  const { rows, scale, top, bottom, tz, activeId, tooltipId, onOpen, onHover } = props;
+  const layerRef = useRef<HTMLDivElement>(null);
+  const [focusedId, setFocusedId] = useState<number | null>(null);
+  const marks = useMemo(
+    () => laneMarks(rows, scale, top, bottom, false),
+    [rows, scale, top, bottom],
+  );
+  const stops = useMemo(
+    () => marks.map((mark) => ({ id: mark.bar.docking.id, row: mark.row, start: mark.bar.start })),
+    [marks],
+  );
+  const has = (id: number | null) => id !== null && stops.some((stop) => stop.id === id);
+  const tabbableId = has(focusedId) ? focusedId : has(activeId) ? activeId : (stops[0]?.id ?? null);
+
+  const onFocus = useMemo(
+    () => (bar: TimelineBar, element: HTMLElement) => {
+      setFocusedId(bar.docking.id);
+      const box = element.getBoundingClientRect();
+      onHover(bar, box.left + box.width / 2, box.bottom);
+    },
+    [onHover],
+  );
+  const onBlur = useMemo(() => () => onHover(null, 0, 0), [onHover]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const id = Number((event.target as HTMLElement).dataset.barId);
+    if (!id || event.altKey || event.ctrlKey || event.metaKey) return;
+    const next = nextStop(stops, id, event.key);
+    if (next === null) return;
+    // The same keys pan the timeline when it has focus; on a stay they move between stays.
+    event.preventDefault();
+    event.stopPropagation();
+    setFocusedId(next);
+    layerRef.current?.querySelector<HTMLElement>(`[data-bar-id="${next}"]`)?.focus();
+  };
+
+  return (
+    <div ref={layerRef} className="timeline-stays" onKeyDown={onKeyDown}>
+      {marks.map((mark) => (
+        <StayButton
+          key={mark.bar.docking.id}
+          bar={mark.bar}
+          left={Math.round((LABEL_WIDTH + mark.x) * 10) / 10}
+          top={mark.y}
+          width={Math.round(mark.width * 10) / 10}
+          label={barLabel(mark.bar, tz)}
+          tabbable={mark.bar.docking.id === tabbableId}
+          active={mark.bar.docking.id === activeId}
+          tooltipId={tooltipId}
+          onOpen={onOpen}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        />
+      ))}
+    </div>
+  );
+});
