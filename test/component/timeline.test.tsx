@@ -1,5 +1,5 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp, serveDevPage } from '../support/render-app';
 
 const timeline = () => screen.getByRole('group', { name: 'Port-occupancy timeline' });
@@ -9,7 +9,12 @@ describe('the timeline', () => {
     serveDevPage();
     renderApp();
     await screen.findByRole('heading', { name: '5 events' });
-    const bars = within(timeline()).getAllByRole('button');
+    // The stays' buttons follow the lanes once the page is still.
+    const bars = await waitFor(() => {
+      const shown = within(timeline()).getAllByRole('button');
+      expect(shown).toHaveLength(5);
+      return shown;
+    });
     expect(bars.map((bar) => bar.getAttribute('aria-label')).sort()).toEqual([
       'Cargo Dragon C209 at Harmony zenith, 22 Apr 2025 – 23 May 2025',
       'Crew Dragon Grace at Harmony zenith, 26 Jun 2025 – 14 Jul 2025',
@@ -40,7 +45,7 @@ describe('the timeline', () => {
     serveDevPage();
     const { user } = renderApp();
     await screen.findByRole('heading', { name: '5 events' });
-    const bar = within(timeline()).getByRole('button', { name: /^HTV-X1 at Harmony nadir/ });
+    const bar = await within(timeline()).findByRole('button', { name: /^HTV-X1 at Harmony nadir/ });
     act(() => bar.focus());
     expect(screen.getByRole('tooltip')).toHaveTextContent('HTV-X1');
     await user.keyboard('{Enter}');
@@ -54,7 +59,11 @@ describe('the timeline', () => {
     serveDevPage();
     const { user } = renderApp();
     await screen.findByRole('heading', { name: '5 events' });
-    const bars = within(timeline()).getAllByRole('button');
+    const bars = await waitFor(() => {
+      const shown = within(timeline()).getAllByRole('button');
+      expect(shown).toHaveLength(5);
+      return shown;
+    });
     expect(bars.filter((bar) => bar.tabIndex === 0)).toHaveLength(1);
     const named = (name: RegExp) => within(timeline()).getByRole('button', { name });
 
@@ -73,5 +82,27 @@ describe('the timeline', () => {
     expect(named(/^HTV-X1 at Harmony nadir/).tabIndex).toBe(-1);
     // The keys move focus only: the window did not pan.
     expect(window.location.search).toBe('');
+  });
+
+  it('a zoom redraws the timeline at once; the link and the table follow when it pauses', async () => {
+    serveDevPage();
+    renderApp('?from=2025-01-01&to=2025-12-31');
+    await screen.findByRole('heading', { name: '5 events' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+      // The timeline shows the new window…
+      expect(screen.getByText('13 Apr 2025 – 21 Sep 2025 · UTC')).toBeInTheDocument();
+      // …while the link and the table wait for the gesture to pause.
+      expect(window.location.search).toBe('?from=2025-01-01&to=2025-12-31');
+      expect(screen.getByRole('heading', { name: '5 events' })).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(1000));
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(() => expect(window.location.search).toBe('?from=2025-04-13&to=2025-09-21'));
+    // HTV-X1 docked on 29 Oct 2025, after the window: the other four overlap it.
+    expect(await screen.findByRole('heading', { name: '4 of 5 events' })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
 import { craftedIssDocking, fakeLL2 } from './ll2-routes';
 
@@ -18,6 +18,23 @@ const total = events.length;
 const timeline = (page: Page) => page.getByRole('group', { name: 'Port-occupancy timeline' });
 const countHeading = (page: Page) => page.getByRole('heading', { name: /events$/ });
 const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+/**
+ * Where a stay's button is once the page is still: the buttons follow the lanes when they pause,
+ * so while the history loads one may still be where its stay was drawn a moment before.
+ */
+async function stillBox(locator: Locator) {
+  let box = await locator.boundingBox();
+  await expect
+    .poll(async () => {
+      const before = box;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      box = await locator.boundingBox();
+      return before !== null && JSON.stringify(before) === JSON.stringify(box);
+    })
+    .toBe(true);
+  return box!;
+}
 
 /** Whether the timeline's canvas has paint at a point of the page. */
 const drawnAt = (page: Page, x: number, y: number) =>
@@ -46,6 +63,8 @@ test('lanes and bars follow the filters; a station filter changes the lanes', as
   const chart = timeline(page);
   await expect(chart.getByText('International Space Station', { exact: true })).toBeVisible();
   await expect(chart.getByText('Tiangong space station', { exact: true })).toBeVisible();
+  // The stays' buttons are those of the lanes in view: scrolled to, Zvezda aft's are there.
+  await chart.getByText('Zvezda aft', { exact: true }).scrollIntoViewIfNeeded();
   await expect(chart.getByRole('button', { name: /at Zvezda aft, / }).first()).toBeAttached();
 
   await page.goto('/?station=18');
@@ -55,9 +74,9 @@ test('lanes and bars follow the filters; a station filter changes the lanes', as
   await expect(chart.getByText('Tianhe forward', { exact: true })).toBeVisible();
   await expect(chart.getByText('International Space Station', { exact: true })).toHaveCount(0);
   await expect(chart.getByRole('button', { name: /at Zvezda aft, / })).toHaveCount(0);
-  const bars = await chart.getByRole('button').count();
   const rows = Number(/^(\d+) of/.exec((await countHeading(page).textContent()) ?? '')?.[1]);
-  expect(bars).toBe(rows);
+  // One button per stay in view (the lanes all fit at this size), once the page is still.
+  await expect(chart.getByRole('button')).toHaveCount(rows);
 });
 
 test('an open stay is drawn open-ended to when the data was fetched', async ({ page }) => {
@@ -67,11 +86,16 @@ test('an open stay is drawn open-ended to when the data was fetched', async ({ p
     name: /^Still Here at Test port, 1 Jun 2026 – still docked as of \d+ \w+ 2026$/,
   });
   await expect(bar).toBeVisible();
-  // Fetched moments ago: the bar ends at the "now" line…
+  // Fetched moments ago: the bar ends at the "now" line (once the history has loaded)…
+  const nowLine = timeline(page).locator('line.now-line');
+  await expect
+    .poll(async () => {
+      const [barBox, nowBox] = [(await bar.boundingBox())!, (await nowLine.boundingBox())!];
+      return Math.abs(barBox.x + barBox.width - nowBox.x);
+    })
+    .toBeLessThan(3);
   const barBox = (await bar.boundingBox())!;
-  const nowBox = (await timeline(page).locator('line.now-line').boundingBox())!;
   const end = barBox.x + barBox.width;
-  expect(Math.abs(end - nowBox.x)).toBeLessThan(3);
   // …and the canvas draws an arrow past that end, which a closed stay does not have.
   const middle = barBox.y + barBox.height / 2;
   expect(await drawnAt(page, barBox.x + 2, middle)).toBe(true);
@@ -188,9 +212,9 @@ test('dragging pans the window and does not open the bar it started on; pinch zo
 test('pointing at a drawn stay shows its card, and a click opens it', async ({ page }) => {
   await fakeLL2(page, events);
   await page.goto('/?port=777&from=2025-12-01&to=2026-05-01');
+  await expect(countHeading(page)).toHaveText(`2 of ${total} events`);
   const one = timeline(page).getByRole('button', { name: /^Overlap One at Test port/ });
-  await expect(one).toBeAttached();
-  const box = (await one.boundingBox())!;
+  const box = await stillBox(one);
   // Beside the bar (same lane, before it starts): no stay there.
   await page.mouse.move(box.x - 20, box.y + box.height / 2);
   await expect(page.getByRole('tooltip')).toBeHidden();

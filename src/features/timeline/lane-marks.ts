@@ -1,7 +1,8 @@
 import type { TimeScale, TimelineBar } from '../../domain/timeline';
 
-/** The port names' column, left of the time axis. */
+/** The port names' column, left of the time axis, and the axis's height above the lanes. */
 export const LABEL_WIDTH = 170;
+export const AXIS_HEIGHT = 26;
 /** Height of one row of stays within a port's lane, and of a bar in it. */
 export const SUBLANE_HEIGHT = 22;
 export const BAR_HEIGHT = SUBLANE_HEIGHT - 4;

@@ -1,7 +1,6 @@
 import {
   memo,
   useCallback,
-  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -25,13 +24,20 @@ import {
 } from '../../domain/timeline';
 import { formatDateTime } from '../../lib/format';
 import { useThemeColors } from '../../ui/theme';
-import { LABEL_WIDTH, SUBLANE_HEIGHT, laneMarks, markAt, type Mark } from './lane-marks';
+import { SETTLE_MS, useSettledValue } from '../../ui/use-settled-value';
+import {
+  AXIS_HEIGHT,
+  LABEL_WIDTH,
+  SUBLANE_HEIGHT,
+  laneMarks,
+  markAt,
+  type Mark,
+} from './lane-marks';
 import { paintLanes } from './paint-lanes';
 import { StayLayer } from './stay-layer';
 
 const LANE_GAP = 6;
 const GROUP_HEADER = 24;
-const AXIS_HEIGHT = 26;
 
 export interface LaneLayout {
   key: string;
@@ -233,21 +239,21 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
   );
   const nowX = scale.x(now);
 
-  // The canvas: drawn after each render and on each scroll or resize of the box.
+  // The canvas: drawn after each render and on each scroll or resize of the box. Where the box is
+  // scrolled and how tall it is are kept from its events, so drawing never forces a layout.
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const marks = useRef<Mark[]>([]);
+  const view = useRef({ top: 0, height: 0 });
   const colors = useThemeColors(LANE_COLORS);
   const draw = useCallback(() => {
     const canvas = canvasRef.current;
-    const box = scrollRef.current;
-    if (!canvas || !box) return;
-    const top = box.scrollTop;
-    const shown = Math.max(0, Math.min(box.clientHeight - AXIS_HEIGHT, height - top));
+    if (!canvas) return;
+    const { top } = view.current;
+    const shown = Math.max(0, Math.min(view.current.height - AXIS_HEIGHT, height - top));
     marks.current = laneMarks(rows, scale, top, top + shown);
     const chartWidth = LABEL_WIDTH + width;
     canvas.style.width = `${chartWidth}px`;
     canvas.style.height = `${shown}px`;
-    const outlined = new Set(activeId === null ? [] : [activeId]);
     paintLanes(canvas, marks.current, {
       width: chartWidth,
       height: shown,
@@ -256,9 +262,9 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
       left: LABEL_WIDTH,
       colors,
       colorOf: (mark) => colorOf(mark.bar),
-      outlined,
+      outlined: new Set(activeId === null ? [] : [activeId]),
     });
-  }, [rows, scale, width, height, activeId, colorOf, scrollRef, colors]);
+  }, [rows, scale, width, height, activeId, colorOf, colors]);
   useLayoutEffect(draw, [draw]);
   const latestDraw = useRef(draw);
   useLayoutEffect(() => {
@@ -268,16 +274,25 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
     const box = scrollRef.current;
     if (!box) return;
     let frame = 0;
-    const schedule = () => {
+    const redraw = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => latestDraw.current());
     };
-    box.addEventListener('scroll', schedule, { passive: true });
-    const observer = new ResizeObserver(schedule);
+    const onScroll = () => {
+      view.current.top = box.scrollTop;
+      redraw();
+    };
+    view.current = { top: box.scrollTop, height: box.clientHeight };
+    latestDraw.current();
+    box.addEventListener('scroll', onScroll, { passive: true });
+    const observer = new ResizeObserver(() => {
+      view.current.height = box.clientHeight;
+      redraw();
+    });
     observer.observe(box);
     return () => {
       cancelAnimationFrame(frame);
-      box.removeEventListener('scroll', schedule);
+      box.removeEventListener('scroll', onScroll);
       observer.disconnect();
     };
   }, [scrollRef]);
@@ -303,8 +318,15 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
     onBarHover(null, 0, 0);
   };
 
-  // The buttons follow the window at low priority: during a gesture, only the canvas keeps up.
-  const layerScale = useDeferredValue(scale);
+  // The buttons follow the lanes, the window and the scrolling once they pause: the canvas and the
+  // table answer an input first, and a gesture or typing never waits for hundreds of buttons.
+  const layer = useSettledValue(
+    useMemo(
+      () => ({ rows, scale, top: visibleTop, bottom: visibleBottom }),
+      [rows, scale, visibleTop, visibleBottom],
+    ),
+    SETTLE_MS,
+  );
 
   return (
     <>
@@ -408,10 +430,10 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
           )}
         </svg>
         <StayLayer
-          rows={rows}
-          scale={layerScale}
-          top={visibleTop}
-          bottom={visibleBottom}
+          rows={layer.rows}
+          scale={layer.scale}
+          top={layer.top}
+          bottom={layer.bottom}
           tz={tz}
           activeId={activeId}
           tooltipId={tooltipId}

@@ -14,7 +14,7 @@ import { useElementWidth } from '../../ui/use-element-width';
 import { useNow } from '../../ui/use-now';
 import { eventInstants, stepInstant, type Relocation } from '../../domain/occupancy';
 import { agencyColors } from '../../ui/agency-colors';
-import { LABEL_WIDTH } from './lane-marks';
+import { AXIS_HEIGHT, LABEL_WIDTH } from './lane-marks';
 import { TimelineChart, layoutLanes } from './timeline-chart';
 import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
 import './timeline.css';
@@ -56,14 +56,17 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const tooltipId = useId();
   const summaryId = useId();
   const [hovered, setHovered] = useState<Hovered | null>(null);
-  // Which lanes are on screen, in steps of a few lanes so scrolling re-renders rarely.
+  // Which lanes are on screen (lane pixels, under the axis), and a lane or two beyond, so that the
+  // arrow keys can reach the next lane; in steps, so that scrolling re-renders the stays' buttons
+  // rarely. The canvas follows every scroll by itself.
   const [visible, setVisible] = useState({ top: 0, bottom: 1200 });
   const onScroll = useCallback(() => {
     const element = scrollRef.current;
     if (!element) return;
-    const step = 150;
-    const top = Math.floor(element.scrollTop / step) * step - 300;
-    const bottom = Math.ceil((element.scrollTop + element.clientHeight) / step) * step + 300;
+    const step = 50;
+    const view = element.clientHeight - AXIS_HEIGHT;
+    const top = Math.floor(element.scrollTop / step) * step - step;
+    const bottom = Math.ceil((element.scrollTop + view) / step) * step + step;
     setVisible((current) =>
       current.top === top && current.bottom === bottom ? current : { top, bottom },
     );
@@ -196,8 +199,9 @@ export function TimelinePanel(props: TimelinePanelProps) {
           'station or target',
           'stations or targets',
         )}, shown from ${shownFrom} to ${shownTo}; ${plural(stats.open, 'open stay')}. `}
-        Each bar is a button that opens its event. Keys: plus and minus zoom, left and right arrows
-        pan, 0 shows all. The table lists the same events.
+        Each stay in view is a button that opens its event; on a stay, the arrow keys move to the
+        next one, Home and End to the first and last. On the timeline itself, plus and minus zoom,
+        left and right arrows pan, 0 shows all. The table lists the same events.
       </p>
       <div
         ref={scrollRef}

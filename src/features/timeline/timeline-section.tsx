@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SourceId } from '../../api/sources';
 import type { Docking } from '../../domain/docking';
 import type { Relocation } from '../../domain/occupancy';
@@ -29,20 +29,39 @@ interface TimelineSectionProps {
   onOpen: (id: number) => void;
 }
 
-/** Connects the timeline to the view: its window is the view's from/to, replaced while zooming. */
+/** How long a zoom or pan pauses before the rest of the page follows its window. */
+export const GESTURE_PAUSE_MS = 150;
+
+/**
+ * Connects the timeline to the view: its window is the view's from/to. A zoom or pan redraws the
+ * timeline at once; the window replaces the view's (and the link's) when the gesture pauses, and
+ * only then do the table, counts and statistics follow it.
+ */
 export function TimelineSection(props: TimelineSectionProps) {
   const { shown, allDockings, station, from, to, tz, source, activeId, setView, onOpen } = props;
   const { at, onAtChange, moves } = props;
   const now = useNow(60 * 60_000);
+  // The window of a gesture under way (null inside: all of it); null: none under way.
+  const [gesture, setGesture] = useState<{ window: DayWindow | null } | null>(null);
+  const windowFrom = gesture ? (gesture.window?.from ?? null) : from;
+  const windowTo = gesture ? (gesture.window?.to ?? null) : to;
   const range = useMemo(
-    () => viewRange(shown, timeWindow(from, to, tz), now, 0.02),
-    [shown, from, to, tz, now],
+    () => viewRange(shown, timeWindow(windowFrom, windowTo, tz), now, 0.02),
+    [shown, windowFrom, windowTo, tz, now],
   );
   const emptyPorts = useStationPorts(source, station);
 
+  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(pause.current), []);
   const onWindowChange = useCallback(
-    (window: DayWindow | null) =>
-      void setView(window ?? { from: null, to: null }, { history: 'replace' }),
+    (window: DayWindow | null) => {
+      setGesture({ window });
+      clearTimeout(pause.current);
+      pause.current = setTimeout(() => {
+        void setView(window ?? { from: null, to: null }, { history: 'replace' });
+        setGesture(null);
+      }, GESTURE_PAUSE_MS);
+    },
     [setView],
   );
 
@@ -51,7 +70,7 @@ export function TimelineSection(props: TimelineSectionProps) {
       dockings={shown}
       allDockings={allDockings}
       range={range}
-      isFitAll={from === null && to === null}
+      isFitAll={windowFrom === null && windowTo === null}
       tz={tz}
       emptyPorts={emptyPorts}
       activeId={activeId}
