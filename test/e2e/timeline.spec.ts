@@ -36,6 +36,22 @@ async function stillBox(locator: Locator) {
   return box!;
 }
 
+/** The timeline canvas's pixel at a point of the page, [r, g, b, a]. */
+const pixelAt = (page: Page, x: number, y: number) =>
+  page.evaluate(
+    ({ pageX, pageY }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.timeline-canvas')!;
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      const at = (value: number, start: number) => Math.floor((value - start) * ratio);
+      return [
+        ...canvas.getContext('2d')!.getImageData(at(pageX, box.left), at(pageY, box.top), 1, 1)
+          .data,
+      ];
+    },
+    { pageX: x, pageY: y },
+  );
+
 /** Whether the timeline's canvas has paint at a point of the page. */
 const drawnAt = (page: Page, x: number, y: number) =>
   page.evaluate(
@@ -223,4 +239,25 @@ test('pointing at a drawn stay shows its card, and a click opens it', async ({ p
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole('dialog', { name: 'Overlap One at Test port' })).toBeVisible();
   expect(searchParam(page, 'event')).toBe('90001');
+});
+
+test('the open stay is outlined in the theme’s text colour, redrawn when the theme changes', async ({
+  page,
+}) => {
+  await fakeLL2(page, events);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/?port=777&from=2025-12-01&to=2026-05-01&event=90001');
+  await expect(page.getByRole('dialog', { name: 'Overlap One at Test port' })).toBeVisible();
+  await expect(countHeading(page)).toHaveText(`2 of ${total} events`);
+  const box = await stillBox(timeline(page).getByRole('button', { name: /^Overlap One/ }));
+  // Just left of the bar's start, where only the outline is drawn: dark text on a light page…
+  const outline = () => pixelAt(page, box.x - 0.5, box.y + box.height / 2);
+  const brightness = async () => {
+    const [r, g, b, a] = await outline();
+    return a! > 0 ? Math.round((r! + g! + b!) / 3) : null;
+  };
+  await expect.poll(brightness).toBeLessThan(80);
+  // …and light text once the system's theme turns dark, without a reload.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(brightness).toBeGreaterThan(180);
 });
