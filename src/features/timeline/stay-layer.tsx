@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimeScale, TimelineBar } from '../../domain/timeline';
 import type { TimeZoneMode } from '../../lib/time';
 import { LABEL_WIDTH, laneMarks, nextStop, type MarkRow } from './lane-marks';
@@ -74,15 +74,15 @@ export const StayLayer = memo(function StayLayer(props: StayLayerProps) {
   const has = (id: number | null) => id !== null && stops.some((stop) => stop.id === id);
   const tabbableId = has(focusedId) ? focusedId : has(activeId) ? activeId : (stops[0]?.id ?? null);
 
-  const onFocus = useMemo(
-    () => (bar: TimelineBar, element: HTMLElement) => {
+  const onFocus = useCallback(
+    (bar: TimelineBar, element: HTMLElement) => {
       setFocusedId(bar.docking.id);
       const box = element.getBoundingClientRect();
       onHover(bar, box.left + box.width / 2, box.bottom);
     },
     [onHover],
   );
-  const onBlur = useMemo(() => () => onHover(null, 0, 0), [onHover]);
+  const onBlur = useCallback(() => onHover(null, 0, 0), [onHover]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const id = Number((event.target as HTMLElement).dataset.barId);
