@@ -221,6 +221,22 @@ for (const [key, label] of Object.entries(names)) {
     `median / p95 of ${figure.runs}`,
   );
 }
+const stepNames = {
+  'view:filter': 'filtering',
+  'view:window': 'the time window',
+  'view:sort': 'sorting',
+  'view:facets': 'facet counts',
+};
+for (const [key, label] of Object.entries(stepNames)) {
+  const figure = results.viewSteps?.[key];
+  if (!figure) continue;
+  row(
+    `View step at 10,000: ${label}`,
+    `${figure.median.toFixed(1)} ms / ${figure.p95.toFixed(1)} ms`,
+    'budget 4 ms',
+    `median / p95 of ${figure.runs}, in the interactions above`,
+  );
+}
 const frames = results.frames;
 if (frames) {
   row(

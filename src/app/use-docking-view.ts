@@ -4,6 +4,7 @@ import { relocations } from '../domain/occupancy';
 import { allFacetOptions, filterDockings, sortDockings, withinWindow } from '../domain/select';
 import type { ViewFilters, ViewState } from '../domain/view-state';
 import { formatCount, plural } from '../lib/format';
+import { measured } from '../lib/measure';
 
 /**
  * What the view shows of the loaded dockings: its filters, the filtered stays whatever their time
@@ -23,18 +24,30 @@ export function useDockingView(view: ViewState, loaded: readonly Docking[]) {
   );
   // Filtered once: the timeline shows every time of the filtered events, the table its window.
   // Not redone when only the window moves: a pan or a zoom leaves these stays as they are.
+  // Each step is measured (`view:…`): the bench reports what filtering and sorting cost.
   const allTime = useMemo(
     () =>
-      filterDockings(
-        dockings,
-        { station, port, vehicle, agency, status, q, from: null, to: null },
-        tz,
+      measured('view:filter', () =>
+        filterDockings(
+          dockings,
+          { station, port, vehicle, agency, status, q, from: null, to: null },
+          tz,
+        ),
       ),
     [dockings, station, port, vehicle, agency, status, q, tz],
   );
-  const filtered = useMemo(() => withinWindow(allTime, from, to, tz), [allTime, from, to, tz]);
-  const rows = useMemo(() => sortDockings(filtered, sort), [filtered, sort]);
-  const facets = useMemo(() => allFacetOptions(dockings, filters, tz), [dockings, filters, tz]);
+  const filtered = useMemo(
+    () => measured('view:window', () => withinWindow(allTime, from, to, tz)),
+    [allTime, from, to, tz],
+  );
+  const rows = useMemo(
+    () => measured('view:sort', () => sortDockings(filtered, sort)),
+    [filtered, sort],
+  );
+  const facets = useMemo(
+    () => measured('view:facets', () => allFacetOptions(dockings, filters, tz)),
+    [dockings, filters, tz],
+  );
   // Relocations are found once per history; the timeline draws those among the stays it shows.
   const moves = useMemo(() => relocations(dockings), [dockings]);
 
