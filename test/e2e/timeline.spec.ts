@@ -53,24 +53,7 @@ const pixelAt = (page: Page, x: number, y: number) =>
   );
 
 /** Whether the timeline's canvas has paint at a point of the page. */
-const drawnAt = (page: Page, x: number, y: number) =>
-  page.evaluate(
-    ({ pageX, pageY }) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('canvas.timeline-canvas')!;
-      const box = canvas.getBoundingClientRect();
-      const ratio = canvas.width / box.width;
-      const pixel = canvas
-        .getContext('2d')!
-        .getImageData(
-          Math.floor((pageX - box.left) * ratio),
-          Math.floor((pageY - box.top) * ratio),
-          1,
-          1,
-        );
-      return pixel.data[3]! > 0;
-    },
-    { pageX: x, pageY: y },
-  );
+const drawnAt = async (page: Page, x: number, y: number) => (await pixelAt(page, x, y))[3]! > 0;
 
 test('lanes and bars follow the filters; a station filter changes the lanes', async ({ page }) => {
   await fakeLL2(page, events);

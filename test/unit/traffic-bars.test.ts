@@ -35,6 +35,7 @@ describe('painting the bars', () => {
     const rects: [string, number, number, number, number][] = [];
     const context = {
       fillStyle: '',
+      setTransform: () => {},
       clearRect: () => {},
       fillRect(x: number, y: number, w: number, h: number) {
         rects.push([this.fillStyle, x, y, w, h]);

@@ -1,3 +1,4 @@
+import { clearedCanvas } from '../../ui/canvas';
 import { BAR_HEIGHT, OPEN_ARROW, type Mark } from './lane-marks';
 
 /** The theme's colours the canvas needs, read from its CSS variables. */
@@ -60,14 +61,8 @@ export function paintLanes(
   options: PaintOptions,
 ) {
   const { width, height, ratio, top, left, colors, colorOf, outlined } = options;
-  const pixelWidth = Math.round(width * ratio);
-  const pixelHeight = Math.round(height * ratio);
-  if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
-  if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
-  const context = canvas.getContext('2d');
+  const context = clearedCanvas(canvas, width, height, ratio);
   if (!context) return;
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, pixelWidth, pixelHeight);
   context.setTransform(ratio, 0, 0, ratio, left * ratio, -top * ratio);
   context.font = '600 11px system-ui, sans-serif';
   context.textBaseline = 'middle';

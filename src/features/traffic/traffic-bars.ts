@@ -1,5 +1,6 @@
 import type { YearTraffic } from '../../domain/occupancy';
 import type { LegendEntry } from '../../ui/agency-colors';
+import { clearedCanvas } from '../../ui/canvas';
 
 /** One agency's part of one year's bar, in CSS pixels from the canvas's top left. */
 export interface BarPiece {
@@ -57,13 +58,8 @@ export function paintBars(
   height: number,
   ratio: number,
 ) {
-  const pixelWidth = Math.round(width * ratio);
-  const pixelHeight = Math.round(height * ratio);
-  if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
-  if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
-  const context = canvas.getContext('2d');
+  const context = clearedCanvas(canvas, width, height, ratio);
   if (!context) return;
-  context.clearRect(0, 0, pixelWidth, pixelHeight);
   for (const piece of pieces) {
     const left = Math.round(piece.x * ratio);
     const right = Math.round((piece.x + piece.width) * ratio);
