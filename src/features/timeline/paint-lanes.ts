@@ -1,3 +1,4 @@
+import type { TimelineBar } from '../../domain/timeline';
 import { clearedCanvas } from '../../ui/canvas';
 import { BAR_HEIGHT, OPEN_ARROW, type Mark } from './lane-marks';
 
@@ -16,9 +17,9 @@ export interface PaintOptions {
   top: number;
   left: number;
   colors: LaneColors;
-  colorOf: (mark: Mark) => string;
-  /** Stays outlined: the open event's, and the one with keyboard focus. */
-  outlined: ReadonlySet<number>;
+  colorOf: (bar: TimelineBar) => string;
+  /** The open event's stay, outlined (keyboard focus is the stay's button's own outline). */
+  activeId: number | null;
 }
 
 const CHAR_WIDTH = 6.6;
@@ -53,14 +54,14 @@ function hatch(context: CanvasRenderingContext2D, mark: Mark, y: number, colors:
 /**
  * Draws the stays: a rounded bar in the agency's colour; an arrow past the end of an open stay;
  * a fade towards the end of one whose departure was not recorded; stripes on an overlap; the
- * spacecraft's name where it fits; an outline on the open or focused stay.
+ * spacecraft's name where it fits; an outline on the open event's stay.
  */
 export function paintLanes(
   canvas: HTMLCanvasElement,
   marks: readonly Mark[],
   options: PaintOptions,
 ) {
-  const { width, height, ratio, top, left, colors, colorOf, outlined } = options;
+  const { width, height, ratio, top, left, colors, colorOf, activeId } = options;
   const context = clearedCanvas(canvas, width, height, ratio);
   if (!context) return;
   context.setTransform(ratio, 0, 0, ratio, left * ratio, -top * ratio);
@@ -70,7 +71,7 @@ export function paintLanes(
     const { bar, x, width: barWidth } = mark;
     const y = mark.y;
     if (y + BAR_HEIGHT < top || y > top + height) continue;
-    const color = colorOf(mark);
+    const color = colorOf(bar);
     if (bar.docking.endedBy) {
       const fade = context.createLinearGradient(x, 0, x + barWidth, 0);
       fade.addColorStop(0.5, color);
@@ -93,7 +94,7 @@ export function paintLanes(
       context.fillStyle = '#fff';
       context.fillText(name, x + 5, y + BAR_HEIGHT / 2 + 1);
     }
-    if (outlined.has(bar.docking.id)) {
+    if (bar.docking.id === activeId) {
       barPath(context, mark, y);
       context.strokeStyle = colors.text;
       context.lineWidth = 2;

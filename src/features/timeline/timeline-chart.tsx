@@ -1,8 +1,5 @@
 import {
   memo,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   type KeyboardEvent,
@@ -23,18 +20,10 @@ import {
   type TimelineGroup,
 } from '../../domain/timeline';
 import { formatDateTime } from '../../lib/format';
-import { useThemeColors } from '../../ui/theme';
 import { SETTLE_MS, useSettledValue } from '../../ui/use-settled-value';
-import {
-  AXIS_HEIGHT,
-  LABEL_WIDTH,
-  SUBLANE_HEIGHT,
-  laneMarks,
-  markAt,
-  type Mark,
-} from './lane-marks';
-import { paintLanes } from './paint-lanes';
+import { AXIS_HEIGHT, LABEL_WIDTH, SUBLANE_HEIGHT } from './lane-marks';
 import { StayLayer } from './stay-layer';
+import { useLaneCanvas } from './use-lane-canvas';
 
 const LANE_GAP = 6;
 const GROUP_HEADER = 24;
@@ -207,9 +196,6 @@ function Axis({ scale, ticks, now, tz, at, onAtChange, onAtStep }: AxisProps) {
   );
 }
 
-/** The theme's colours the canvas draws with. */
-const LANE_COLORS = { text: '--text', warning: '--error-border' };
-
 /**
  * The lanes: labels and grid in an SVG, the stays drawn on a canvas the size of the scrolling
  * box's view (only what is in view is drawn, and a pan or zoom is one repaint), then the
@@ -239,70 +225,20 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
   );
   const nowX = scale.x(now);
 
-  // The canvas: drawn after each render and on each scroll or resize of the box. Where the box is
-  // scrolled and how tall it is are kept from its events, so drawing never forces a layout.
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const marks = useRef<Mark[]>([]);
-  const view = useRef({ top: 0, height: 0 });
-  const colors = useThemeColors(LANE_COLORS);
-  const draw = useCallback(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    const { top } = view.current;
-    const shown = Math.max(0, Math.min(view.current.height - AXIS_HEIGHT, height - top));
-    marks.current = laneMarks(rows, scale, top, top + shown);
-    const chartWidth = LABEL_WIDTH + width;
-    canvas.style.width = `${chartWidth}px`;
-    canvas.style.height = `${shown}px`;
-    paintLanes(canvas, marks.current, {
-      width: chartWidth,
-      height: shown,
-      ratio: window.devicePixelRatio || 1,
-      top,
-      left: LABEL_WIDTH,
-      colors,
-      colorOf: (mark) => colorOf(mark.bar),
-      outlined: new Set(activeId === null ? [] : [activeId]),
-    });
-  }, [rows, scale, width, height, activeId, colorOf, colors]);
-  useLayoutEffect(draw, [draw]);
-  const latestDraw = useRef(draw);
-  useLayoutEffect(() => {
-    latestDraw.current = draw;
+  const { canvasRef, markAtPoint } = useLaneCanvas({
+    rows,
+    scale,
+    width,
+    height,
+    activeId,
+    colorOf,
+    scrollRef,
   });
-  useEffect(() => {
-    const box = scrollRef.current;
-    if (!box) return;
-    let frame = 0;
-    const redraw = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => latestDraw.current());
-    };
-    const onScroll = () => {
-      view.current.top = box.scrollTop;
-      redraw();
-    };
-    view.current = { top: box.scrollTop, height: box.clientHeight };
-    latestDraw.current();
-    box.addEventListener('scroll', onScroll, { passive: true });
-    const observer = new ResizeObserver(() => {
-      view.current.height = box.clientHeight;
-      redraw();
-    });
-    observer.observe(box);
-    return () => {
-      cancelAnimationFrame(frame);
-      box.removeEventListener('scroll', onScroll);
-      observer.disconnect();
-    };
-  }, [scrollRef]);
 
   // The stay under the pointer, in lane pixels.
   const pointed = useRef<number | null>(null);
-  const stayAt = (event: MouseEvent<HTMLDivElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    return markAt(marks.current, event.clientX - box.left - LABEL_WIDTH, event.clientY - box.top);
-  };
+  const stayAt = (event: MouseEvent<HTMLDivElement>) =>
+    markAtPoint(event.currentTarget, event.clientX, event.clientY);
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const mark = stayAt(event);
     const id = mark?.bar.docking.id ?? null;

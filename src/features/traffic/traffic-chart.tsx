@@ -53,7 +53,7 @@ interface YearButtonProps {
 
 /**
  * One year's column: a button over the canvas that holds its name, hover, focus and click. Its bar
- * is drawn by `drawTraffic`. Memoized: a filter that leaves a year's numbers alone leaves it alone.
+ * is painted on the canvas by `paintBars`. Memoized: a filter that leaves a year's numbers alone leaves it alone.
  */
 const YearButton = memo(function YearButton(props: YearButtonProps) {
   const { year, index, count, legend, labelled, current, onPick, onPoint } = props;
@@ -118,8 +118,7 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
     [allDockings, dockings],
   );
   const years = useMemo(() => trafficByYear(dockings, tz, groupOf), [dockings, tz, groupOf]);
-  const slot = years.length ? 100 / years.length : 100;
-  const labelEvery = Math.max(1, Math.ceil(40 / ((slot / 100) * width)));
+  const labelEvery = Math.max(1, Math.ceil(40 / (width / Math.max(1, years.length))));
   const fromYear = from ? Number(from.slice(0, 4)) : -Infinity;
   const toYear = to ? Number(to.slice(0, 4)) : Infinity;
   const shown = years.find((year) => year.year === pointed);
