@@ -8,6 +8,10 @@ import { devDockingPage } from '../support/fixtures';
 import { generateDockingHistory } from '../support/generate-history';
 import { arbitraryFromOpenApi, type OpenApiDocument } from '../support/openapi-arbitrary';
 
+// A property's time is its number of runs; three time zones share two cores in CI, where the
+// default five seconds proved too short for 500 generated events.
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 /*
  * Schema drift and real nulls, over generated variants of the real events: fields LL2 has been seen
  * to leave null or out, fields it may add, and odd strings. Reading must never throw; every valid
@@ -127,98 +131,106 @@ const variant = fc
   .tuple(fc.constantFrom(...baseEvents), fc.array(mutation, { maxLength: 12 }))
   .map(([event, mutations]) => applyMutations(event, mutations));
 
-describe('reading events, over generated variants of the real ones', () => {
-  it('starts from every chaser and target kind', () => {
-    const has = (field: string) => baseEvents.some((event) => event[field]);
-    for (const field of [
-      'flight_vehicle_chaser',
-      'payload_flight_chaser',
-      'space_station_chaser',
-      'space_station_target',
-      'payload_flight_target',
-    ]) {
-      expect(has(field), field).toBe(true);
-    }
-  });
-
-  it('keeps every event whose nullable fields are null or missing, extra fields added, odd text', () => {
-    fc.assert(
-      fc.property(fc.array(variant, { minLength: 1, maxLength: 8 }), (events) => {
-        const { events: kept, invalidCount } = parseDockingEvents(events);
-        expect(invalidCount).toBe(0);
-        expect(kept).toHaveLength(events.length);
-        for (const event of kept) {
-          const docking = normalizeDockingEvent(event, Date.parse('2026-04-05T04:17:00Z'));
-          expect(Number.isFinite(docking.docked)).toBe(true);
-          expect(Number.isFinite(docking.durationMs)).toBe(true);
-          expect(typeof docking.chaser.name).toBe('string');
-          expect(typeof docking.target.name).toBe('string');
-        }
-      }),
-      { numRuns: 1000 },
-    );
-  });
-
-  it('never throws on anything, and keeps or counts every item', () => {
-    const item = fc.oneof(
-      variant,
-      fc.jsonValue({ maxDepth: 3 }),
-      variant.map((event) => ({ ...event, id: 'not a number' })),
-      variant.map((event) => ({ ...event, docking: 'yesterday' })),
-      variant.map((event) => ({
-        ...event,
-        flight_vehicle_chaser: null,
-        payload_flight_chaser: null,
-        space_station_chaser: null,
-      })),
-    );
-    fc.assert(
-      fc.property(fc.array(item, { maxLength: 10 }), (items) => {
-        const { events, invalidCount } = parseDockingEvents(items);
-        expect(events.length + invalidCount).toBe(items.length);
-        for (const event of events) {
-          const docking = normalizeDockingEvent(event, Date.parse('2026-04-05T04:17:00Z'));
-          expect(docking.id).toBe(event.id);
-          expect(Number.isFinite(docking.docked)).toBe(true);
-        }
-      }),
-      { numRuns: 1000 },
-    );
-  });
-});
-
-describe('reading events generated from the official LL2 2.3.0 schema', () => {
-  const schema = JSON.parse(
-    readFileSync(resolve(process.cwd(), 'test/fixtures/openapi.2.3.0.json'), 'utf8'),
-  ) as OpenApiDocument;
-  const fromSchema = arbitraryFromOpenApi(
-    schema,
-    'DockingEventEndpointNormal',
-  ) as fc.Arbitrary<Json>;
-  const CHASERS = ['flight_vehicle_chaser', 'space_station_chaser', 'payload_flight_chaser'];
-  const TARGETS = ['flight_vehicle_target', 'space_station_target', 'payload_flight_target'];
-
-  /** As real data has it: exactly one chaser and one target, whatever the schema says. */
-  const realShaped = fc
-    .tuple(fromSchema, fc.constantFrom(...CHASERS), fc.constantFrom(...TARGETS))
-    .filter(([event, chaser]) => event[chaser] !== null && event[chaser] !== undefined)
-    .map(([event, chaser, target]) => {
-      for (const field of [...CHASERS, ...TARGETS]) {
-        if (field !== chaser && field !== target) event[field] = null;
+describe(
+  'reading events, over generated variants of the real ones',
+  { timeout: PROPERTY_TIMEOUT_MS },
+  () => {
+    it('starts from every chaser and target kind', () => {
+      const has = (field: string) => baseEvents.some((event) => event[field]);
+      for (const field of [
+        'flight_vehicle_chaser',
+        'payload_flight_chaser',
+        'space_station_chaser',
+        'space_station_target',
+        'payload_flight_target',
+      ]) {
+        expect(has(field), field).toBe(true);
       }
-      return event;
     });
 
-  it('keeps every schema-valid event with one chaser and one target, and normalizes it', () => {
-    fc.assert(
-      fc.property(realShaped, (event) => {
-        const { events, invalidCount } = parseDockingEvents([event]);
-        expect(invalidCount).toBe(0);
-        const docking = normalizeDockingEvent(events[0]!, Date.now());
-        expect(docking.id).toBe(event.id);
-        expect(Number.isFinite(docking.docked)).toBe(true);
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
+    it('keeps every event whose nullable fields are null or missing, extra fields added, odd text', () => {
+      fc.assert(
+        fc.property(fc.array(variant, { minLength: 1, maxLength: 8 }), (events) => {
+          const { events: kept, invalidCount } = parseDockingEvents(events);
+          expect(invalidCount).toBe(0);
+          expect(kept).toHaveLength(events.length);
+          for (const event of kept) {
+            const docking = normalizeDockingEvent(event, Date.parse('2026-04-05T04:17:00Z'));
+            expect(Number.isFinite(docking.docked)).toBe(true);
+            expect(Number.isFinite(docking.durationMs)).toBe(true);
+            expect(typeof docking.chaser.name).toBe('string');
+            expect(typeof docking.target.name).toBe('string');
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('never throws on anything, and keeps or counts every item', () => {
+      const item = fc.oneof(
+        variant,
+        fc.jsonValue({ maxDepth: 3 }),
+        variant.map((event) => ({ ...event, id: 'not a number' })),
+        variant.map((event) => ({ ...event, docking: 'yesterday' })),
+        variant.map((event) => ({
+          ...event,
+          flight_vehicle_chaser: null,
+          payload_flight_chaser: null,
+          space_station_chaser: null,
+        })),
+      );
+      fc.assert(
+        fc.property(fc.array(item, { maxLength: 10 }), (items) => {
+          const { events, invalidCount } = parseDockingEvents(items);
+          expect(events.length + invalidCount).toBe(items.length);
+          for (const event of events) {
+            const docking = normalizeDockingEvent(event, Date.parse('2026-04-05T04:17:00Z'));
+            expect(docking.id).toBe(event.id);
+            expect(Number.isFinite(docking.docked)).toBe(true);
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  },
+);
+
+describe(
+  'reading events generated from the official LL2 2.3.0 schema',
+  { timeout: PROPERTY_TIMEOUT_MS },
+  () => {
+    const schema = JSON.parse(
+      readFileSync(resolve(process.cwd(), 'test/fixtures/openapi.2.3.0.json'), 'utf8'),
+    ) as OpenApiDocument;
+    const fromSchema = arbitraryFromOpenApi(
+      schema,
+      'DockingEventEndpointNormal',
+    ) as fc.Arbitrary<Json>;
+    const CHASERS = ['flight_vehicle_chaser', 'space_station_chaser', 'payload_flight_chaser'];
+    const TARGETS = ['flight_vehicle_target', 'space_station_target', 'payload_flight_target'];
+
+    /** As real data has it: exactly one chaser and one target, whatever the schema says. */
+    const realShaped = fc
+      .tuple(fromSchema, fc.constantFrom(...CHASERS), fc.constantFrom(...TARGETS))
+      .filter(([event, chaser]) => event[chaser] !== null && event[chaser] !== undefined)
+      .map(([event, chaser, target]) => {
+        for (const field of [...CHASERS, ...TARGETS]) {
+          if (field !== chaser && field !== target) event[field] = null;
+        }
+        return event;
+      });
+
+    it('keeps every schema-valid event with one chaser and one target, and normalizes it', () => {
+      fc.assert(
+        fc.property(realShaped, (event) => {
+          const { events, invalidCount } = parseDockingEvents([event]);
+          expect(invalidCount).toBe(0);
+          const docking = normalizeDockingEvent(events[0]!, Date.now());
+          expect(docking.id).toBe(event.id);
+          expect(Number.isFinite(docking.docked)).toBe(true);
+        }),
+        { numRuns: 500 },
+      );
+    });
+  },
+);
