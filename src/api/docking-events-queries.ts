@@ -1,5 +1,6 @@
-import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import { InvalidResponseError } from './errors';
+import { loadHistory } from './history-loader';
 import {
   MAX_HISTORY_PAGES,
   historyPageParams,
@@ -107,32 +108,84 @@ export async function fetchDockingPage(
   };
 }
 
-/** The whole history, page by page; `wanted: false` waits (the sample, while the API answers). */
+/** The history as read: its pages, and whether reading it (and mending any drift) finished. */
+export interface DockingHistory {
+  pages: DockingPage[];
+  complete: boolean;
+}
+
+/** Calls `run` at most once a frame, with the latest value; `flush` runs a pending call now. */
+function oncePerFrame<A>(run: (value: A) => void) {
+  let pending: { value: A } | null = null;
+  let handle: ReturnType<typeof setTimeout> | number | null = null;
+  const schedule =
+    typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame
+      : (callback: () => void) => setTimeout(callback, 16);
+  const unschedule = (id: ReturnType<typeof setTimeout> | number) =>
+    typeof cancelAnimationFrame === 'function' && typeof id === 'number'
+      ? cancelAnimationFrame(id)
+      : clearTimeout(id);
+  return {
+    call(value: A) {
+      pending = { value };
+      handle ??= schedule(() => {
+        handle = null;
+        if (pending) run(pending.value);
+        pending = null;
+      });
+    },
+    flush() {
+      if (handle !== null) unschedule(handle);
+      handle = null;
+      if (pending) run(pending.value);
+      pending = null;
+    },
+  };
+}
+
+/**
+ * The whole history, read in parallel (`loadHistory`); `wanted: false` waits (the sample, while the
+ * API answers). A load that stopped resumes where it stopped: only the missing pages are asked for,
+ * and the pages read so far are shown as they arrive, at most once a frame. A complete history is
+ * read afresh, and shown only once it is whole, so a failure never wipes it.
+ */
 export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
-  infiniteQueryOptions({
+  queryOptions<DockingHistory>({
     queryKey: queryKeys.history(source),
     queryFn: !wanted
       ? skipToken
-      : async ({ pageParam, signal, client }) => {
+      : async ({ signal, client, queryKey }) => {
+          const known = client.getQueryData<DockingHistory>(queryKey);
+          const resuming = known !== undefined && !known.complete;
           // A first visit to a build with a snapshot starts from it: no page of the API is needed.
-          if (source === 'live' && pageParam === 0) {
+          if (source === 'live' && !resuming) {
             const snapshot = await fetchSnapshot(signal);
             if (snapshot) {
               for (const station of snapshot.stations)
                 client.setQueryData(queryKeys.stationPorts(source, station.id), station, {
                   updatedAt: snapshot.fetchedAt,
                 });
-              return snapshotPage(snapshot);
+              return { pages: [snapshotPage(snapshot)], complete: true };
             }
           }
-          return fetchDockingPage(source, pageParam, signal);
+          const show = oncePerFrame((pages: DockingPage[]) =>
+            client.setQueryData<DockingHistory>(queryKey, { pages, complete: false }),
+          );
+          try {
+            const pages = await loadHistory({
+              have: resuming ? known.pages : [],
+              fetchPage: (offset) => fetchDockingPage(source, offset, signal),
+              onPage: resuming || known === undefined ? show.call : undefined,
+              signal,
+            });
+            return { pages, complete: true };
+          } finally {
+            // On success the answer itself shows every page; on a failure the last ones must stay.
+            show.flush();
+          }
         },
-    initialPageParam: 0,
-    getNextPageParam: (lastPage, allPages) =>
-      isOversizedHistory(lastPage.count) || allPages.length >= MAX_HISTORY_PAGES
-        ? null
-        : lastPage.nextOffset,
-    // History is never refetched page by page: Refresh asks only for what can have changed.
+    // History is never read again by itself: Refresh asks only for what can have changed.
     staleTime: Infinity,
   });
 

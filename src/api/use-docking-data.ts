@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import {
   FRESH_FOR_MS,
@@ -6,6 +6,7 @@ import {
   dockingUpdatesQuery,
   fetchDockingUpdates,
   mergeUpdates,
+  type DockingPage,
   type DockingUpdates,
 } from './docking-events-queries';
 import { RateLimitedError } from './errors';
@@ -56,21 +57,32 @@ export interface DockingData {
 
 const EMPTY: Docking[] = [];
 
+/** The page read last: its count is the API's latest word on the total. */
+function newestPage(pages: readonly DockingPage[]): DockingPage | undefined {
+  return pages.reduce<DockingPage | undefined>(
+    (newest, page) => (!newest || page.fetchedAt >= newest.fetchedAt ? page : newest),
+    undefined,
+  );
+}
+
 export function useDockingData(): DockingData {
   const { source } = useSettings();
   const queryClient = useQueryClient();
-  const history = useInfiniteQuery(dockingHistoryQuery(source));
+  const history = useQuery(dockingHistoryQuery(source));
   const updates = useQuery(dockingUpdatesQuery(source));
 
   const hasHistory = (history.data?.pages.length ?? 0) > 0;
   const needsSample = source !== 'sample' && !hasHistory && history.isError;
-  const sample = useInfiniteQuery(dockingHistoryQuery('sample', needsSample));
+  const sample = useQuery(dockingHistoryQuery('sample', needsSample));
 
-  // The first page renders at once; the rest of the history follows in the background.
-  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = history;
+  // A history saved before it was whole goes on loading, unless this visit's attempt failed: then
+  // Retry does. (A restored cache brings back old failures as plain objects, not Errors.)
+  const isComplete = history.data?.complete === true;
+  const failedThisVisit = history.error instanceof Error;
+  const { isFetching: isFetchingHistory, refetch: refetchHistory } = history;
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+    if (hasHistory && !isComplete && !isFetchingHistory && !failedThisVisit) void refetchHistory();
+  }, [hasHistory, isComplete, isFetchingHistory, failedThisVisit, refetchHistory]);
 
   const shown = hasHistory ? history.data : needsSample ? sample.data : undefined;
   const batches = useMemo<(EventBatch & { invalidCount: number })[]>(() => {
@@ -109,7 +121,6 @@ export function useDockingData(): DockingData {
     (newest, batch) => Math.max(newest ?? 0, batch.fetchedAt),
     null,
   );
-  const isComplete = hasHistory && !hasNextPage;
   const fromSnapshot = history.data?.pages[0]?.fromSnapshot === true && !updates.data;
 
   // Data older than the freshness window, or a snapshot of any age, is refreshed once, asking only
@@ -118,6 +129,7 @@ export function useDockingData(): DockingData {
   useEffect(() => {
     if (
       source === 'sample' ||
+      !hasHistory ||
       !isComplete ||
       fetchedAt === null ||
       autoRefreshed.current === source
@@ -126,7 +138,7 @@ export function useDockingData(): DockingData {
     if (Date.now() - fetchedAt < FRESH_FOR_MS && !fromSnapshot) return;
     autoRefreshed.current = source;
     refreshNow();
-  }, [source, isComplete, fetchedAt, fromSnapshot, refreshNow]);
+  }, [source, hasHistory, isComplete, fetchedAt, fromSnapshot, refreshNow]);
 
   // A restored cache brings back old failures as plain objects: only this visit's count.
   // A refresh stopped on purpose (the source changed) is no failure.
@@ -143,9 +155,8 @@ export function useDockingData(): DockingData {
         ? rateLimitedUntil(new URL(baseUrl).origin)
         : null;
 
-  const pages = shown?.pages ?? [];
-  const lastPage = pages[pages.length - 1];
-  const oversized = lastPage !== undefined && isOversizedHistory(lastPage.count);
+  const latestPage = newestPage(shown?.pages ?? []);
+  const oversized = latestPage !== undefined && isOversizedHistory(latestPage.count);
   const origin: DataOrigin =
     source === 'sample'
       ? hasHistory
@@ -164,14 +175,14 @@ export function useDockingData(): DockingData {
     invalidCount: batches.reduce((sum, batch) => sum + batch.invalidCount, 0),
     loaded: dockings.length,
     // Of a history too large to believe, the dashboard means to load only what it has.
-    total: lastPage
+    total: latestPage
       ? oversized
         ? dockings.length
-        : Math.max(lastPage.count, dockings.length)
+        : Math.max(latestPage.count, dockings.length)
       : null,
-    oversizedCount: oversized ? lastPage.count : null,
+    oversizedCount: oversized ? latestPage.count : null,
     isLoadingFirstPage: !shown && (history.isFetching || sample.isFetching),
-    isLoadingMore: hasHistory && Boolean(hasNextPage) && !isFetchNextPageError,
+    isLoadingMore: hasHistory && !isComplete && !failedThisVisit,
     isRefreshing,
     isBusy: history.isFetching || sample.isFetching || isRefreshing,
     fetchedAt,
@@ -181,7 +192,7 @@ export function useDockingData(): DockingData {
     refresh: () => refreshNow(),
     retry: () => {
       resetRefresh();
-      if (hasHistory && hasNextPage) void fetchNextPage();
+      if (hasHistory && !isComplete) void refetchHistory();
       else if (hasHistory) refreshNow();
       else void history.refetch();
     },

@@ -12,14 +12,10 @@ test('loads the whole history in ceil(N/100) requests, with visible progress', a
   await expect(page.getByRole('heading', { name: /^(100|200) events$/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
   expect(ll2.requests).toHaveLength(6);
-  expect(ll2.requests.map((url) => new URL(url).searchParams.get('offset'))).toEqual([
-    '0',
-    '100',
-    '200',
-    '300',
-    '400',
-    '500',
-  ]);
+  // The first page gives the count; the other five are asked for without waiting for each other.
+  const offsets = ll2.requests.map((url) => new URL(url).searchParams.get('offset'));
+  expect(offsets[0]).toBe('0');
+  expect(offsets.slice(1).sort()).toEqual(['100', '200', '300', '400', '500']);
   expect(new URL(ll2.requests[0]!).searchParams.get('ordering')).toBe('-docking');
 });
 
@@ -88,12 +84,15 @@ test('a 429 shows the wait, keeps every loaded event and sends nothing more', as
   await expect(
     page.getByText('Rate limited by Launch Library 2 — next request possible in 41 min'),
   ).toBeVisible();
-  await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
+  // Pages 100, 300 and 400 were asked for with page 200; page 500 only if one came back first.
+  const heading = page.getByRole('heading', { name: /^(355|455) events$/ });
+  await expect(heading).toBeVisible();
+  const shown = await heading.textContent();
   await expect(page.getByRole('button', { name: 'Refresh' })).toBeDisabled();
   const sent = ll2.requests.length;
-  await waitForPersistedCache(page, 2);
+  await waitForPersistedCache(page, 4);
   await page.reload();
-  await expect(page.getByRole('heading', { name: '200 events' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: shown! })).toBeVisible();
   await expect(page.getByText(/Rate limited by Launch Library 2/)).toBeVisible();
   await waitUntilSettled(page);
   expect(ll2.requests).toHaveLength(sent);

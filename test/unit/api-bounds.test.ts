@@ -1,13 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
-  dockingHistoryQuery,
   fetchDockingPage,
   fetchDockingUpdates,
   mergeUpdates,
   type DockingPage,
 } from '../../src/api/docking-events-queries';
 import { InvalidResponseError } from '../../src/api/errors';
+import { missingOffsets } from '../../src/api/history-loader';
 import { MAX_BODY_BYTES, fetchLL2Json } from '../../src/api/ll2-client';
 import { MAX_HISTORY_PAGES } from '../../src/api/paging';
 import { devDockingPage } from '../support/fixtures';
@@ -86,10 +86,9 @@ describe('what the API can make the page do', () => {
   });
 });
 
-describe('which page the history asks for next', () => {
-  const next = dockingHistoryQuery('live').getNextPageParam;
-  const page = (count: number, nextOffset: number | null): DockingPage => ({
-    offset: 0,
+describe('which pages the history asks for', () => {
+  const page = (offset: number, count: number, nextOffset: number | null): DockingPage => ({
+    offset,
     count,
     nextOffset,
     events: [],
@@ -97,22 +96,24 @@ describe('which page the history asks for next', () => {
     fetchedAt: 0,
   });
 
-  it('follows the next link of a history of a believable size', () => {
-    expect(next(page(555, 100), [page(555, 100)], 0, [0])).toBe(100);
-    expect(next(page(100_000, 100), [page(100_000, 100)], 0, [0])).toBe(100);
-    expect(next(page(555, null), [page(555, null)], 0, [0])).toBeNull();
+  it('asks for the first page, then every other page below the count at once', () => {
+    expect(missingOffsets([])).toEqual([0]);
+    expect(missingOffsets([page(0, 555, 100)])).toEqual([100, 200, 300, 400, 500]);
+    expect(missingOffsets([page(0, 555, 100), page(300, 555, null)])).toEqual([100, 200, 400, 500]);
+    expect(missingOffsets([page(0, 555, null)])).toEqual([]);
   });
 
   it('asks for nothing more when the count is past the cap of 100,000', () => {
-    expect(next(page(100_001, 100), [page(100_001, 100)], 0, [0])).toBeNull();
-    expect(next(page(100_000_000, 100), [page(100_000_000, 100)], 0, [0])).toBeNull();
+    expect(missingOffsets([page(0, 100_000, 100)])).toHaveLength(999);
+    expect(missingOffsets([page(0, 100_001, 100)])).toEqual([]);
+    expect(missingOffsets([page(0, 100_000_000, 100)])).toEqual([]);
   });
 
-  it('never follows more than 1,000 pages', () => {
+  it('never asks for more than 1,000 pages, however the count grows while loading', () => {
     expect(MAX_HISTORY_PAGES).toBe(1000);
-    const pages = (n: number) => Array.from({ length: n }, () => page(100_000, 100));
-    expect(next(page(100_000, 100), pages(999), 0, [0])).toBe(100);
-    expect(next(page(100_000, 100), pages(1000), 0, [0])).toBeNull();
+    const missing = missingOffsets([page(0, 100_000, 100), page(100, 250_000, 200)]);
+    expect(missing).toHaveLength(998);
+    expect(missing.at(-1)).toBe(99_900);
   });
 });
 

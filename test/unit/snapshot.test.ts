@@ -58,7 +58,7 @@ describe('readSnapshot', () => {
 
 describe('the history of a build with a snapshot', () => {
   const firstPage = (client: QueryClient) =>
-    client.fetchInfiniteQuery(dockingHistoryQuery('live')).then((data) => data.pages[0]!);
+    client.fetchQuery(dockingHistoryQuery('live')).then((data) => data.pages[0]!);
 
   it('starts from the snapshot without asking LL2, and keeps its port lists as of when it was taken', async () => {
     server.use(http.get('*/snapshot/docking-events.json', () => HttpResponse.json(snapshotFile())));
@@ -99,7 +99,7 @@ describe('the history of a build with a snapshot', () => {
       ),
     );
     const page = await createQueryClient()
-      .fetchInfiniteQuery(dockingHistoryQuery('dev'))
+      .fetchQuery(dockingHistoryQuery('dev'))
       .then((data) => data.pages[0]!);
     expect(page.fromSnapshot).toBeUndefined();
   });
