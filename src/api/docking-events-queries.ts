@@ -11,6 +11,7 @@ import {
 import { NORMAL, apiBaseUrl, askedFor, fetchFromApi } from './http';
 import { parseDockingEvents, type DockingEvent } from './schemas';
 import { queryKeys } from './query-keys';
+import { paced } from '../lib/paced';
 import { SNAPSHOT_PATH, readSnapshot, type Snapshot } from './snapshot';
 import { SAMPLE, type SourceId } from './sources';
 
@@ -114,41 +115,20 @@ export interface DockingHistory {
   complete: boolean;
 }
 
-/** Calls `run` at most once a frame, with the latest value; `flush` runs a pending call now. */
-function oncePerFrame<A>(run: (value: A) => void) {
-  let pending: { value: A } | null = null;
-  let handle: ReturnType<typeof setTimeout> | number | null = null;
-  const schedule =
-    typeof requestAnimationFrame === 'function'
-      ? requestAnimationFrame
-      : (callback: () => void) => setTimeout(callback, 16);
-  const unschedule = (id: ReturnType<typeof setTimeout> | number) =>
-    typeof cancelAnimationFrame === 'function' && typeof id === 'number'
-      ? cancelAnimationFrame(id)
-      : clearTimeout(id);
-  return {
-    call(value: A) {
-      pending = { value };
-      handle ??= schedule(() => {
-        handle = null;
-        if (pending) run(pending.value);
-        pending = null;
-      });
-    },
-    flush() {
-      if (handle !== null) unschedule(handle);
-      handle = null;
-      if (pending) run(pending.value);
-      pending = null;
-    },
-  };
-}
+/**
+ * While pages pour in, the history shown is replaced after waits that double from a quarter second
+ * to two seconds. Each replacement rebuilds every view, at a cost that grows with the history:
+ * replaced every frame, 10,000 events spent most of their loading time re-rendering, and the views
+ * (which follow at low priority) never caught up before the end.
+ */
+const SHOW_WHILE_LOADING = { firstWaitMs: 250, longestWaitMs: 2000 };
 
 /**
  * The whole history, read in parallel (`loadHistory`); `wanted: false` waits (the sample, while the
  * API answers). A load that stopped resumes where it stopped: only the missing pages are asked for,
- * and the pages read so far are shown as they arrive, at most once a frame. A complete history is
- * read afresh, and shown only once it is whole, so a failure never wipes it.
+ * and the pages read so far are shown as they arrive (the first at once, then more
+ * and more seldom). A complete history is read afresh, and shown only once it is whole, so a
+ * failure never wipes it.
  */
 export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
   queryOptions<DockingHistory>({
@@ -169,8 +149,10 @@ export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
               return { pages: [snapshotPage(snapshot)], complete: true };
             }
           }
-          const show = oncePerFrame((pages: DockingPage[]) =>
-            client.setQueryData<DockingHistory>(queryKey, { pages, complete: false }),
+          const show = paced(
+            (pages: DockingPage[]) =>
+              client.setQueryData<DockingHistory>(queryKey, { pages, complete: false }),
+            SHOW_WHILE_LOADING,
           );
           try {
             const pages = await loadHistory({

@@ -97,23 +97,30 @@ function isPersistedClient(value: unknown): value is PersistedClient {
 /**
  * The cache lives in IndexedDB (TanStack Query's documented idb-keyval persister): a real history
  * in LL2's normal mode is several megabytes, more than localStorage holds. It is stored as objects,
- * so nothing is stringified, and at most once every `throttleMs` while pages arrive. A saved cache
- * that cannot be read, or that an older version wrote, is discarded with a notice.
+ * so nothing is stringified. Each write copies the whole history, so while pages pour in it waits
+ * for a pause of `pauseMs` (but never more than ten of them: a long load is still saved as it
+ * goes), and leaving the page writes what waits. A saved cache that cannot be read, or that an older
+ * version wrote, is discarded with a notice.
  */
+/** A write waits for a pause in the changes, but no longer than this many pauses' length. */
+const MAX_PAUSES_WAITED = 10;
+
 export function createIndexedDbPersister(
   key: string,
   version: string,
-  throttleMs: number,
+  pauseMs: number,
   { get, set, del }: KeyValueStore = indexedDbStore,
 ): Persister & { cancelPendingWrite: () => void; flushPendingWrite: () => void } {
   let pending: PersistedClient | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let waitingSince: number | null = null;
   // What storage holds, by signature: the cache reports every observer that comes and goes (a
   // filter that enables a query), and rewriting an unchanged history costs a frame at 10,000 events.
   let stored: string | null = null;
   const stopTimer = () => {
     if (timer) clearTimeout(timer);
     timer = null;
+    waitingSince = null;
   };
   const writeNow = () => {
     stopTimer();
@@ -140,7 +147,11 @@ export function createIndexedDbPersister(
         return;
       }
       pending = client;
-      timer ??= setTimeout(writeNow, throttleMs);
+      const since = waitingSince ?? Date.now();
+      stopTimer();
+      waitingSince = since;
+      const latest = since + pauseMs * MAX_PAUSES_WAITED;
+      timer = setTimeout(writeNow, Math.max(0, Math.min(pauseMs, latest - Date.now())));
     },
     async restoreClient() {
       const saved: unknown = await safely(() => get(key));

@@ -460,11 +460,12 @@ export function readPageRequest(url: string | URL): PageRequest {
 /** One page of `/docking_events/` as LL2 answers it: newest docking first, absolute `next`. */
 export function dockingEventsPage(events: readonly GeneratedEvent[], url: string | URL) {
   const request = readPageRequest(url);
+  // Each time parsed once, not in every comparison: a stand-in for an instant API must be quick.
   const matching = events
-    .filter(
-      (event) => request.dockingGte === null || Date.parse(event.docking) >= request.dockingGte,
-    )
-    .sort((a, b) => Date.parse(b.docking) - Date.parse(a.docking) || b.id - a.id);
+    .map((event) => ({ event, docked: Date.parse(event.docking) }))
+    .filter(({ docked }) => request.dockingGte === null || docked >= request.dockingGte)
+    .sort((a, b) => b.docked - a.docked || b.event.id - a.event.id)
+    .map(({ event }) => event);
   const results = matching.slice(request.offset, request.offset + request.limit);
   const pageUrl = (offset: number) => {
     const next = new URL(url);

@@ -112,7 +112,7 @@ describe('loading the history in parallel', () => {
 
 describe('a history that shifted while it loaded', () => {
   it('five dockings added after the first page: the first page is read again, every event once', async () => {
-    const api = fakeApi(ids(0, 555), (offset, served) => {
+    const api = fakeApi(ids(0, 555), (_offset, served) => {
       if (served === 1) api.history = [...ids(1000, 1005), ...api.history];
     });
     const pages = await loadHistory({ have: [], fetchPage: api.fetchPage });
@@ -121,7 +121,7 @@ describe('a history that shifted while it loaded', () => {
   });
 
   it('added past a page boundary: the new last page is read too', async () => {
-    const api = fakeApi(ids(0, 598), (offset, served) => {
+    const api = fakeApi(ids(0, 598), (_offset, served) => {
       if (served === 1) api.history = [...ids(1000, 1005), ...api.history];
     });
     const pages = await loadHistory({ have: [], fetchPage: api.fetchPage });

@@ -47,7 +47,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('the persisted cache', () => {
-  it('writes the latest state once per throttle period', async () => {
+  it('writes the latest state once the changes pause', async () => {
     const cache = persister('v1');
     await cache.persistClient(client('first'));
     await cache.persistClient(client('v1'));
@@ -55,6 +55,24 @@ describe('the persisted cache', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(saved.get('cache')).toEqual(client('v1'));
     expect(notice()).toBeNull();
+  });
+
+  it('waits for the changes to pause, but not longer than ten pauses', async () => {
+    const cache = persister('v1');
+    for (let step = 0; step < 8; step += 1) {
+      await cache.persistClient(client(`step ${step}`));
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    expect(saved.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(saved.get('cache')).toEqual(client('step 7'));
+    saved.clear();
+    for (let step = 0; step < 13; step += 1) {
+      await cache.persistClient(client(`again ${step}`));
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    // Written at 5,000 ms, in the middle of the changes: what had come by then.
+    expect(saved.get('cache')).toEqual(client('again 12'));
   });
 
   it('writes a pending write at once when flushed, and only once', async () => {
