@@ -9,7 +9,9 @@ import {
   readPageEnvelope,
 } from './paging';
 import { NORMAL, apiBaseUrl, askedFor, fetchFromApi } from './http';
-import { parseDockingEvents, type DockingEvent } from './schemas';
+import { normalizeDockingEvent } from './normalize';
+import { parseDockingEvents } from './schemas';
+import type { Docking } from '../domain/docking';
 import { queryKeys } from './query-keys';
 import { paced } from '../lib/paced';
 import { SNAPSHOT_PATH, readSnapshot, type Snapshot } from './snapshot';
@@ -23,7 +25,8 @@ export interface DockingPage {
   /** The API's total at the time of this page. */
   count: number;
   nextOffset: number | null;
-  events: DockingEvent[];
+  /** Read and normalized at once: the API's own objects are not kept (they are twice the size). */
+  events: Docking[];
   invalidCount: number;
   fetchedAt: number;
   /** The build's snapshot, not an answer of the API: it is brought up to date at once. */
@@ -32,22 +35,29 @@ export interface DockingPage {
 
 /** What Refresh brought in: the events that can have changed since the history was loaded. */
 export interface DockingUpdates {
-  events: DockingEvent[];
+  events: Docking[];
   invalidCount: number;
   fetchedAt: number;
+}
+
+const normalized = (events: Parameters<typeof normalizeDockingEvent>[0][], fetchedAt: number) =>
+  events.map((event) => normalizeDockingEvent(event, fetchedAt));
+
+/** The dockings of a page's results, as of `fetchedAt`, and how many could not be read. */
+function readDockings(results: unknown[], fetchedAt: number) {
+  const { events, invalidCount } = parseDockingEvents(results);
+  return { events: normalized(events, fetchedAt), invalidCount };
 }
 
 async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
   const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE.eventsPath}`, { signal });
   if (!response.ok) throw new InvalidResponseError('the bundled sample is missing');
   const envelope = readPageEnvelope(await response.json());
-  const { events, invalidCount } = parseDockingEvents(envelope.results);
   return {
     offset: 0,
     count: envelope.results.length,
     nextOffset: null,
-    events,
-    invalidCount,
+    ...readDockings(envelope.results, SAMPLE.capturedAt),
     fetchedAt: SAMPLE.capturedAt,
   };
 }
@@ -76,7 +86,7 @@ function snapshotPage(snapshot: Snapshot): DockingPage {
     offset: 0,
     count: snapshot.count,
     nextOffset: null,
-    events: snapshot.events,
+    events: normalized(snapshot.events, snapshot.fetchedAt),
     invalidCount: snapshot.invalidCount,
     fetchedAt: snapshot.fetchedAt,
     fromSnapshot: true,
@@ -98,14 +108,13 @@ export async function fetchDockingPage(
     signal,
   );
   const envelope = readPageEnvelope(json);
-  const { events, invalidCount } = parseDockingEvents(envelope.results);
+  const fetchedAt = Date.now();
   return {
     offset,
     count: envelope.count,
     nextOffset: nextPageOffset(envelope.next, baseUrl, offset, envelope.count),
-    events,
-    invalidCount,
-    fetchedAt: Date.now(),
+    ...readDockings(envelope.results, fetchedAt),
+    fetchedAt,
   };
 }
 
@@ -188,7 +197,7 @@ export async function fetchDockingUpdates(
   since: string,
   signal: AbortSignal,
 ): Promise<DockingUpdates> {
-  const events: DockingEvent[] = [];
+  const events: Docking[] = [];
   let invalidCount = 0;
   let offset: number | null = 0;
   for (let pages = 0; offset !== null; pages += 1) {
@@ -211,7 +220,7 @@ export function mergeUpdates(
   previous: DockingUpdates | undefined,
   next: DockingUpdates,
 ): DockingUpdates {
-  const byId = new Map<number, DockingEvent>();
+  const byId = new Map<number, Docking>();
   for (const event of previous?.events ?? []) byId.set(event.id, event);
   for (const event of next.events) byId.set(event.id, event);
   return { events: [...byId.values()], invalidCount: next.invalidCount, fetchedAt: next.fetchedAt };
@@ -226,9 +235,10 @@ export const dockingEventDetailQuery = (source: SourceId, id: number | null, wan
     queryKey: queryKeys.dockingEvent(source, id),
     queryFn: askedFor(id, wanted, async (eventId, signal): Promise<DockingUpdates> => {
       const json = await fetchFromApi(source, `docking_events/${eventId}/`, NORMAL, signal);
-      const { events } = parseDockingEvents([json]);
+      const fetchedAt = Date.now();
+      const { events } = readDockings([json], fetchedAt);
       if (events.length === 0) throw new InvalidResponseError('not a docking event');
-      return { events, invalidCount: 0, fetchedAt: Date.now() };
+      return { events, invalidCount: 0, fetchedAt };
     }),
     staleTime: Infinity,
     retry: false,

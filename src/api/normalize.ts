@@ -1,5 +1,4 @@
 import type { ChaserDetails, ChaserKind, Docking, Landing, Picture, Ref } from '../domain/docking';
-import { mergeDockings } from '../domain/docking';
 import type {
   DockingEvent,
   Image,
@@ -17,20 +16,40 @@ import type {
 const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
 export const trimmed = (value: string | null | undefined): string | null => value?.trim() || null;
 
+/**
+ * One copy of each distinct small part of a docking: the same station, port, agency, picture
+ * licence or landing type recurs in thousands of events, and each page's JSON brings its own copies.
+ * Equal parts become the same object; nothing changes a part once made. Parts that are mostly unique
+ * (a flight, a launch, a spacecraft's details) are not shared: their keys would cost more than they save.
+ */
+const sharedParts = new Map<string, unknown>();
+
+function shared<T extends object | null>(part: T): T {
+  if (part === null) return part;
+  const key = JSON.stringify(part);
+  const known = sharedParts.get(key) as T | undefined;
+  if (known) return known;
+  sharedParts.set(key, part);
+  return part;
+}
+
+/** One copy of each short label that recurs (a spacecraft's status or type, a picture's credit). */
+const sharedLabel = (label: string | null) => (label === null ? null : shared({ label }).label);
+
 function picture(image: Image | null | undefined): Picture | null {
   if (!image) return null;
   return {
     thumbnailUrl: orNull(image.thumbnail_url),
     imageUrl: orNull(image.image_url),
-    credit: trimmed(image.credit),
+    credit: sharedLabel(trimmed(image.credit)),
     licence: image.license
-      ? { name: trimmed(image.license.name), link: orNull(image.license.link) }
+      ? shared({ name: trimmed(image.license.name), link: orNull(image.license.link) })
       : null,
   };
 }
 
 const agencyName = (agency: { name: string; abbrev?: string | null } | null | undefined) =>
-  agency ? { name: agency.name, abbrev: trimmed(agency.abbrev) } : null;
+  agency ? shared({ name: agency.name, abbrev: trimmed(agency.abbrev) }) : null;
 
 /** A coordinate LL2 gives as a number or a numeric string. */
 function coordinate(value: number | string | null | undefined): number | null {
@@ -46,18 +65,18 @@ function landingOf(landing: WireLanding | null | undefined): Landing | null {
     success: orNull(landing.success),
     description: trimmed(landing.description),
     type: type
-      ? {
+      ? shared({
           name: trimmed(type.name),
           abbrev: trimmed(type.abbrev),
           description: trimmed(type.description),
-        }
+        })
       : null,
     location: location
-      ? {
+      ? shared({
           name: trimmed(location.name),
           latitude: coordinate(location.latitude),
           longitude: coordinate(location.longitude),
-        }
+        })
       : null,
   };
 }
@@ -150,14 +169,16 @@ export function normalizeDockingEvent(event: DockingEvent, fetchedAt: number): D
     status: departed === null ? 'docked' : 'departed',
     endedBy: null,
     durationMs: Math.max(0, end - docked),
-    target,
-    station,
-    port: { id: location.id, name: location.name },
+    target: shared(target),
+    station: shared(station),
+    port: shared({ id: location.id, name: location.name }),
     chaser: partyRef(chaserParty),
-    vehicle: config ? { id: config.id, name: config.name } : null,
-    agency: agencySource
-      ? { id: agencySource.id, name: agencySource.name, abbrev: agencySource.abbrev ?? null }
-      : null,
+    vehicle: shared(config ? { id: config.id, name: config.name } : null),
+    agency: shared(
+      agencySource
+        ? { id: agencySource.id, name: agencySource.name, abbrev: agencySource.abbrev ?? null }
+        : null,
+    ),
     launch: launchOf(chaserParty),
     flight: chaserParty.kind === 'spacecraft' ? chaserParty.flight.id : null,
     details: chaserDetails(chaserParty),
@@ -174,13 +195,15 @@ function chaserDetails(p: Party): ChaserDetails {
         kind: 'spacecraft',
         name: craft.name,
         serialNumber: trimmed(craft.serial_number),
-        status: trimmed(craft.status?.name),
+        status: sharedLabel(trimmed(craft.status?.name)),
         vehicle: trimmed(config?.name),
-        type: trimmed(config?.type?.name),
+        type: sharedLabel(trimmed(config?.type?.name)),
         agency: agencyName(config?.agency),
-        families: (config?.family ?? [])
-          .map((family) => trimmed(family.name))
-          .filter((name): name is string => name !== null),
+        families: shared(
+          (config?.family ?? [])
+            .map((family) => trimmed(family.name))
+            .filter((name): name is string => name !== null),
+        ),
         flights: orNull(craft.flights_count),
         timeInSpace: trimmed(craft.time_in_space),
         timeDocked: trimmed(craft.time_docked),
@@ -205,26 +228,4 @@ function chaserDetails(p: Party): ChaserDetails {
     case 'station':
       return { kind: 'station', name: p.station.name, picture: picture(p.station.image) };
   }
-}
-
-export interface EventBatch {
-  events: readonly DockingEvent[];
-  fetchedAt: number;
-}
-
-/** Each batch is normalized once: while the history loads, the earlier pages are not redone. */
-const normalizedBatches = new WeakMap<EventBatch, Docking[]>();
-
-function normalizeBatch(batch: EventBatch): Docking[] {
-  let dockings = normalizedBatches.get(batch);
-  if (!dockings) {
-    dockings = batch.events.map((event) => normalizeDockingEvent(event, batch.fetchedAt));
-    normalizedBatches.set(batch, dockings);
-  }
-  return dockings;
-}
-
-/** All batches as one list of dockings, newest first: see `mergeDockings`. */
-export function buildDockings(batches: readonly EventBatch[]): Docking[] {
-  return mergeDockings(batches.map(normalizeBatch));
 }

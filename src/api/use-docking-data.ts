@@ -15,8 +15,7 @@ import { queryKeys } from './query-keys';
 import { rateLimitedUntil } from './rate-limit';
 import { useSettings } from './settings';
 import { DATA_SOURCES, type SourceId } from './sources';
-import { buildDockings, type EventBatch } from './normalize';
-import { refreshWindowStart, type Docking } from '../domain/docking';
+import { mergeDockings, refreshWindowStart, type Docking } from '../domain/docking';
 
 export type DataOrigin =
   /** Nothing to show yet. */
@@ -85,11 +84,14 @@ export function useDockingData(): DockingData {
   }, [hasHistory, isComplete, isFetchingHistory, failedThisVisit, refetchHistory]);
 
   const shown = hasHistory ? history.data : needsSample ? sample.data : undefined;
-  const batches = useMemo<(EventBatch & { invalidCount: number })[]>(() => {
+  const batches = useMemo<(DockingPage | DockingUpdates)[]>(() => {
     const fromPages = shown?.pages ?? [];
     return updates.data && shown === history.data ? [...fromPages, updates.data] : fromPages;
   }, [shown, history.data, updates.data]);
-  const dockings = useMemo(() => (batches.length ? buildDockings(batches) : EMPTY), [batches]);
+  const dockings = useMemo(
+    () => (batches.length ? mergeDockings(batches.map((batch) => batch.events)) : EMPTY),
+    [batches],
+  );
 
   // A refresh under way stops when the source changes or the page goes: its answer has no place then.
   const refreshAbort = useRef<AbortController | null>(null);

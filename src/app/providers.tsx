@@ -7,7 +7,7 @@ import { createIndexedDbPersister } from '../api/query-persister';
 import { PERSISTED_KEY_ROOTS } from '../api/query-keys';
 
 /** Bump when the shape of cached data changes: an older cache is then discarded. */
-export const CACHE_VERSION = 'v1';
+export const CACHE_VERSION = 'v2';
 export const CACHE_STORAGE_KEY = 'station-dockings:query-cache';
 
 const persister = createIndexedDbPersister(CACHE_STORAGE_KEY, CACHE_VERSION, 500);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
-import { buildDockings } from '../../src/api/normalize';
+import { buildDockings } from '../support/dockings';
 import { type Docking } from '../../src/domain/docking';
 import { OTHER_COLOR, agencyColors } from '../../src/ui/agency-colors';
 import { devDockingPage } from '../support/fixtures';

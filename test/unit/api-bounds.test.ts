@@ -178,18 +178,22 @@ describe('fetchDockingUpdates', () => {
   });
 
   it('is merged by id: a newer copy of an event replaces the older, the rest stay', () => {
-    const [first, second, third] = realEvents as { id: number; departure: string | null }[];
+    const [first, second, third] = [
+      { id: 622, departed: 1_748_016_300_000 },
+      { id: 630, departed: null },
+      { id: 629, departed: null },
+    ];
     const merged = mergeUpdates(
       { events: [first, second] as never, invalidCount: 2, fetchedAt: 1 },
       {
-        events: [{ ...second, departure: '2026-01-01T00:00:00Z' }, third] as never,
+        events: [{ ...second, departed: 1_767_225_600_000 }, third] as never,
         invalidCount: 0,
         fetchedAt: 2,
       },
     );
-    expect(merged.events.map((event) => [event.id, event.departure])).toEqual([
-      [622, '2025-05-23T16:05:00Z'],
-      [630, '2026-01-01T00:00:00Z'],
+    expect(merged.events.map((event) => [event.id, event.departed])).toEqual([
+      [622, 1_748_016_300_000],
+      [630, 1_767_225_600_000],
       [629, null],
     ]);
     expect(merged.invalidCount).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchSchema, parseDockingEvents, type DockingEvent } from '../../src/api/schemas';
-import { buildDockings, normalizeDockingEvent } from '../../src/api/normalize';
+import { normalizeDockingEvent } from '../../src/api/normalize';
+import { buildDockings } from '../support/dockings';
 import { normalizeLaunch } from '../../src/api/launch-queries';
 import { refreshWindowStart } from '../../src/domain/docking';
 import { devDockingPage } from '../support/fixtures';
@@ -164,6 +165,26 @@ describe('normalizeDockingEvent', () => {
       id: 3,
       name: 'Apollo CSM',
     });
+  });
+});
+
+describe('normalizeDockingEvent, sharing what recurs', () => {
+  it('gives equal small parts of two events, read from two pages, one object; unequal ones stay apart', () => {
+    // A second copy of the JSON, as another page brings its own copies of what events share.
+    const copy = structuredClone(realEvent(622));
+    copy.id = 9622;
+    copy.docking_location = { ...copy.docking_location, id: 9999, name: 'Another port' };
+    const first = normalizeDockingEvent(realEvent(622), FETCHED);
+    const second = normalizeDockingEvent(copy, FETCHED);
+    expect(first.station).toBe(second.station);
+    expect(first.agency).toBe(second.agency);
+    expect(first.landing!.type).toBe(second.landing!.type);
+    expect(first.details.picture!.licence).toBe(second.details.picture!.licence);
+    expect(first.port).toEqual({ id: 30, name: 'Harmony zenith' });
+    expect(second.port).toEqual({ id: 9999, name: 'Another port' });
+    // What is mostly unique stays each event's own, equal or not.
+    expect(first.details).toEqual(second.details);
+    expect(first.details).not.toBe(second.details);
   });
 });
 

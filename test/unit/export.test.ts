@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
-import { buildDockings } from '../../src/api/normalize';
+import { buildDockings } from '../support/dockings';
 import { exportFileName, exportRows, portStatRows, toCsv, toJson } from '../../src/domain/export';
 import { portStats } from '../../src/domain/occupancy';
 import { parseViewState } from '../../src/domain/view-state';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageEnvelopeSchema, parseDockingEvents } from '../../src/api/schemas';
-import { buildDockings } from '../../src/api/normalize';
+import { buildDockings } from '../support/dockings';
 import { buildTimelineGroups } from '../../src/domain/timeline';
 import { LIVE_API, dockingEventsPage, generateDockingHistory } from '../support/generate-history';
 

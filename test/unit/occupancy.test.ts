@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
-import { buildDockings } from '../../src/api/normalize';
+import { buildDockings } from '../support/dockings';
 import { type Docking } from '../../src/domain/docking';
 import { dockedAt, portStats } from '../../src/domain/occupancy';
 import { DAY_MS } from '../../src/lib/time';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockingEvents, type DockingEvent } from '../../src/api/schemas';
-import { buildDockings } from '../../src/api/normalize';
-import { type Docking } from '../../src/domain/docking';
+import { buildDockings } from '../support/dockings';
+import { mergeDockings, type Docking } from '../../src/domain/docking';
+import { normalizeDockingEvent } from '../../src/api/normalize';
 import { exportRows } from '../../src/domain/export';
 import {
   coversInstant,
@@ -179,9 +180,10 @@ describe('edge cases', () => {
       event(1, HARMONY_FWD, '2025-01-01T10:00:00Z', null, 101),
       event(2, ZVEZDA_AFT, '2025-01-02T10:00:00Z', null, 102),
     ]).events;
-    const batch = { events: parsed, fetchedAt: FETCHED };
-    const first = buildDockings([batch]);
-    const second = buildDockings([batch]);
+    // Pages are normalized once, when they arrive; merging them again keeps each stay's identity.
+    const page = parsed.map((event) => normalizeDockingEvent(event, FETCHED));
+    const first = mergeDockings([page]);
+    const second = mergeDockings([page]);
     expect(second[0]).toBe(first[0]);
   });
 });

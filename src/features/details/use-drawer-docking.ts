@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { dockingEventDetailQuery } from '../../api/docking-events-queries';
 import { HttpStatusError } from '../../api/errors';
 import type { SourceId } from '../../api/sources';
-import { normalizeDockingEvent } from '../../api/normalize';
 import { type Docking } from '../../domain/docking';
 import { eventIdOf } from '../../domain/view-state';
 
@@ -41,10 +40,7 @@ export function useDrawerDocking({
   );
   const mustFetch = id !== null && !loaded && historyComplete && canAskApi;
   const detail = useQuery(dockingEventDetailQuery(source, id, mustFetch));
-  const fetched = useMemo(() => {
-    const event = detail.data?.events[0];
-    return event && detail.data ? normalizeDockingEvent(event, detail.data.fetchedAt) : undefined;
-  }, [detail.data]);
+  const fetched = detail.data?.events[0];
 
   if (id === null) return { state: 'not-found' };
   if (loaded) return { state: 'found', docking: loaded };
