@@ -98,12 +98,12 @@ function isPersistedClient(value: unknown): value is PersistedClient {
  * The cache lives in IndexedDB (TanStack Query's documented idb-keyval persister): a real history
  * in LL2's normal mode is several megabytes, more than localStorage holds. It is stored as objects,
  * so nothing is stringified. Each write copies the whole history, so while pages pour in it waits
- * for a pause of `pauseMs` (but never more than ten of them: a long load is still saved as it
+ * for a pause of `pauseMs` (but never more than sixty of them: a long load is still saved as it
  * goes), and leaving the page writes what waits. A saved cache that cannot be read, or that an older
  * version wrote, is discarded with a notice.
  */
 /** A write waits for a pause in the changes, but no longer than this many pauses' length. */
-const MAX_PAUSES_WAITED = 10;
+const MAX_PAUSES_WAITED = 60;
 
 export function createIndexedDbPersister(
   key: string,

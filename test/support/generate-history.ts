@@ -458,13 +458,31 @@ export function readPageRequest(url: string | URL): PageRequest {
 }
 
 /** One page of `/docking_events/` as LL2 answers it: newest docking first, absolute `next`. */
+/**
+ * The events newest first, each with its parsed time, sorted once per list: a stand-in for an
+ * instant API must not sort 100,000 events for every page. A list is not re-dated in place once
+ * served (tests change the API's data by serving a new list).
+ */
+const sortedLists = new WeakMap<
+  readonly GeneratedEvent[],
+  { event: GeneratedEvent; docked: number }[]
+>();
+
+function newestFirst(events: readonly GeneratedEvent[]) {
+  let sorted = sortedLists.get(events);
+  if (!sorted || sorted.length !== events.length) {
+    sorted = events
+      .map((event) => ({ event, docked: Date.parse(event.docking) }))
+      .sort((a, b) => b.docked - a.docked || b.event.id - a.event.id);
+    sortedLists.set(events, sorted);
+  }
+  return sorted;
+}
+
 export function dockingEventsPage(events: readonly GeneratedEvent[], url: string | URL) {
   const request = readPageRequest(url);
-  // Each time parsed once, not in every comparison: a stand-in for an instant API must be quick.
-  const matching = events
-    .map((event) => ({ event, docked: Date.parse(event.docking) }))
+  const matching = newestFirst(events)
     .filter(({ docked }) => request.dockingGte === null || docked >= request.dockingGte)
-    .sort((a, b) => b.docked - a.docked || b.event.id - a.event.id)
     .map(({ event }) => event);
   const results = matching.slice(request.offset, request.offset + request.limit);
   const pageUrl = (offset: number) => {
