@@ -328,6 +328,17 @@ describe('extents and windows, more closely', () => {
     expect(zoomWindow(tenDays, 0.99, 0, 'utc')).toEqual({ from: '2025-01-01', to: '2025-01-11' });
     expect(zoomWindow(tenDays, 1, 0, 'utc')).toEqual({ from: '2025-01-01', to: '2025-01-10' });
   });
+
+  it('zooms out of a window 500 years wide, as over a history of 100,000 generated events', () => {
+    const fiveCenturies = {
+      start: Date.parse('1009-09-29T00:00Z'),
+      end: Date.parse('1510-10-13T00:00Z'),
+    };
+    expect(zoomWindow(fiveCenturies, 1 / 1.5, 0.5, 'utc')).toEqual({
+      from: '0884-06-25',
+      to: '1636-01-14',
+    });
+  });
 });
 
 describe('ticks, more closely', () => {
