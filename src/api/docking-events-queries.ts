@@ -10,7 +10,7 @@ import {
 } from './paging';
 import { NORMAL, apiBaseUrl, askedFor, fetchFromApi } from './http';
 import { normalizeDockingEvent } from './normalize';
-import { parseDockingEvents } from './schemas';
+import { parseDockingEvents, type DockingEvent } from './schemas';
 import type { Docking } from '../domain/docking';
 import { queryKeys } from './query-keys';
 import { paced } from '../lib/paced';
@@ -40,7 +40,7 @@ export interface DockingUpdates {
   fetchedAt: number;
 }
 
-const normalized = (events: Parameters<typeof normalizeDockingEvent>[0][], fetchedAt: number) =>
+const normalized = (events: readonly DockingEvent[], fetchedAt: number) =>
   events.map((event) => normalizeDockingEvent(event, fetchedAt));
 
 /** The dockings of a page's results, as of `fetchedAt`, and how many could not be read. */
@@ -135,9 +135,9 @@ const SHOW_WHILE_LOADING = { firstWaitMs: 250, longestWaitMs: 8000 };
 /**
  * The whole history, read in parallel (`loadHistory`); `wanted: false` waits (the sample, while the
  * API answers). A load that stopped resumes where it stopped: only the missing pages are asked for,
- * and the pages read so far are shown as they arrive (the first at once, then more
- * and more seldom). A complete history is read afresh, and shown only once it is whole, so a
- * failure never wipes it.
+ * and the pages read so far are shown as they arrive (the first at once, then more and more
+ * seldom). A complete history is read afresh, and shown only once it is whole, so a failure never
+ * wipes it.
  */
 export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
   queryOptions<DockingHistory>({
@@ -172,7 +172,8 @@ export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
             });
             return { pages, complete: true };
           } finally {
-            // On success the answer itself shows every page; on a failure the last ones must stay.
+            // No replacement may wait past the answer (it would mark the history incomplete again);
+            // on a failure, what waits is the last pages read, and they must stay.
             show.flush();
           }
         },

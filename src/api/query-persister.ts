@@ -94,6 +94,9 @@ function isPersistedClient(value: unknown): value is PersistedClient {
   );
 }
 
+/** A write waits for a pause in the changes, but no longer than this many pauses' length. */
+const MAX_PAUSES_WAITED = 60;
+
 /**
  * The cache lives in IndexedDB (TanStack Query's documented idb-keyval persister): a real history
  * in LL2's normal mode is several megabytes, more than localStorage holds. It is stored as objects,
@@ -102,9 +105,6 @@ function isPersistedClient(value: unknown): value is PersistedClient {
  * goes), and leaving the page writes what waits. A saved cache that cannot be read, or that an older
  * version wrote, is discarded with a notice.
  */
-/** A write waits for a pause in the changes, but no longer than this many pauses' length. */
-const MAX_PAUSES_WAITED = 60;
-
 export function createIndexedDbPersister(
   key: string,
   version: string,

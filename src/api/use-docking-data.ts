@@ -104,7 +104,7 @@ export function useDockingData(): DockingData {
       refreshAbort.current = controller;
       const since = refreshWindowStart(dockings);
       if (since === null) {
-        await history.refetch({ throwOnError: true });
+        await refetchHistory({ throwOnError: true });
         return null;
       }
       return fetchDockingUpdates(source, new Date(since).toISOString(), controller.signal);
@@ -131,7 +131,6 @@ export function useDockingData(): DockingData {
   useEffect(() => {
     if (
       source === 'sample' ||
-      !hasHistory ||
       !isComplete ||
       fetchedAt === null ||
       autoRefreshed.current === source
@@ -140,7 +139,7 @@ export function useDockingData(): DockingData {
     if (Date.now() - fetchedAt < FRESH_FOR_MS && !fromSnapshot) return;
     autoRefreshed.current = source;
     refreshNow();
-  }, [source, hasHistory, isComplete, fetchedAt, fromSnapshot, refreshNow]);
+  }, [source, isComplete, fetchedAt, fromSnapshot, refreshNow]);
 
   // A restored cache brings back old failures as plain objects: only this visit's count.
   // A refresh stopped on purpose (the source changed) is no failure.
@@ -196,7 +195,7 @@ export function useDockingData(): DockingData {
       resetRefresh();
       if (hasHistory && !isComplete) void refetchHistory();
       else if (hasHistory) refreshNow();
-      else void history.refetch();
+      else void refetchHistory();
     },
   };
 }
