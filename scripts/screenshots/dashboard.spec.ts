@@ -4,14 +4,18 @@ import { generateDockingHistory } from '../../test/support/generate-history';
 
 const EVENTS = generateDockingHistory({ seed: 2026, count: 555 });
 
-/** The whole history is in, and the port statistics (which wait 200 ms for changes to stop) too. */
+/**
+ * The whole history is in, and the port statistics and the traffic chart (which wait 200 ms for
+ * changes to stop) too.
+ */
 async function loaded(page: Page) {
   await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
-  // The port statistics follow the data a moment later.
+  // The port statistics and the traffic chart follow the data a moment later.
   await expect(page.getByRole('region', { name: 'Port statistics' })).toHaveAttribute(
     'aria-busy',
     'false',
   );
+  await expect(page.getByRole('group', { name: 'Dockings per year' })).toBeVisible();
 }
 
 async function shoot(page: Page, name: string, path = '/') {
