@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { SourceId } from '../../api/sources';
 import type { Docking } from '../../domain/docking';
 import { journeys, type Relocation } from '../../domain/occupancy';
@@ -43,12 +43,11 @@ export function EventDrawer(props: EventDrawerProps) {
   const titleId = useId();
   const drawerRef = useRef<HTMLElement>(null);
 
-  useEffect(() => {
+  // Focus and listening from the moment the drawer is on the page: a passive effect can run after
+  // a key pressed right away (a busy frame after opening), and that Escape or arrow would be lost.
+  useLayoutEffect(() => {
     drawerRef.current?.focus();
   }, []);
-
-  // Listening from the moment the drawer is on the page: a passive effect can run after a key
-  // pressed right away (a busy frame after opening), and that Escape would be lost.
   useLayoutEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
