@@ -170,11 +170,13 @@ export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
               onPage: resuming || known === undefined ? show.call : undefined,
               signal,
             });
+            // The answer shows every page; a replacement waiting past it would undo `complete`.
+            show.cancel();
             return { pages, complete: true };
-          } finally {
-            // No replacement may wait past the answer (it would mark the history incomplete again);
-            // on a failure, what waits is the last pages read, and they must stay.
+          } catch (error) {
+            // What waits is the last pages read before the failure: they must stay.
             show.flush();
+            throw error;
           }
         },
     // History is never read again by itself: Refresh asks only for what can have changed.

@@ -84,10 +84,14 @@ export function useDockingData(): DockingData {
   }, [hasHistory, isComplete, isFetchingHistory, failedThisVisit, refetchHistory]);
 
   const shown = hasHistory ? history.data : needsSample ? sample.data : undefined;
+  // Keyed on the pages, not the history around them: the load finishing (`complete`) with the
+  // same pages must not rebuild every view.
+  const shownPages = shown?.pages;
+  const withUpdates = updates.data && shown === history.data ? updates.data : null;
   const batches = useMemo<(DockingPage | DockingUpdates)[]>(() => {
-    const fromPages = shown?.pages ?? [];
-    return updates.data && shown === history.data ? [...fromPages, updates.data] : fromPages;
-  }, [shown, history.data, updates.data]);
+    const fromPages = shownPages ?? [];
+    return withUpdates ? [...fromPages, withUpdates] : fromPages;
+  }, [shownPages, withUpdates]);
   const dockings = useMemo(
     () => (batches.length ? mergeDockings(batches.map((batch) => batch.events)) : EMPTY),
     [batches],

@@ -1,7 +1,8 @@
 /**
  * Calls `run` with the latest value, spacing the calls out: the first at once, each later one at
  * the end of a wait that starts at `firstWaitMs` and doubles after every call, up to `longestWaitMs`.
- * Values that come during a wait are dropped but the last. `flush` makes a waiting call now.
+ * Values that come during a wait are dropped but the last. `flush` makes a waiting call now;
+ * `cancel` drops it.
  */
 export function paced<T>(
   run: (value: T) => void,
@@ -23,6 +24,11 @@ export function paced<T>(
     call(value: T) {
       waiting = { value };
       if (timer === null) release();
+    },
+    cancel() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      waiting = null;
     },
     flush() {
       if (timer !== null) clearTimeout(timer);

@@ -22,6 +22,13 @@ describe('paced', () => {
     expect(seen).toEqual([1, 10, 30, 70, 110]);
   });
 
+  it('drops a waiting call when cancelled', () => {
+    const { seen, pace } = callEvery10Ms(50);
+    pace.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([1]);
+  });
+
   it('runs a waiting call when flushed, and nothing after', () => {
     const { seen, pace } = callEvery10Ms(50);
     expect(seen).toEqual([1]);
