@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateDockingHistory, type GeneratedEvent } from '../support/generate-history';
-import { fakeLL2, waitForPersistedCache, eventRows, waitUntilSettled } from './ll2-routes';
+import {
+  craftedIssDocking,
+  eventRows,
+  fakeLL2,
+  waitForPersistedCache,
+  waitUntilSettled,
+} from './ll2-routes';
 
 test('loads the whole history in ceil(N/100) requests, with visible progress', async ({ page }) => {
   const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 555, count: 555 }));
@@ -17,6 +23,24 @@ test('loads the whole history in ceil(N/100) requests, with visible progress', a
   expect(offsets[0]).toBe('0');
   expect(offsets.slice(1).sort()).toEqual(['100', '200', '300', '400', '500']);
   expect(new URL(ll2.requests[0]!).searchParams.get('ordering')).toBe('-docking');
+});
+
+test('scrolled to its end, the table shows the oldest event as the last of all its rows', async ({
+  page,
+}) => {
+  const events = generateDockingHistory({ seed: 555, count: 555 });
+  const oldest = craftedIssDocking(events, 99_998, 'Oldest Craft', '1990-01-02T03:04:00Z', null);
+  await fakeLL2(page, [...events, oldest]);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '556 events' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Docking events' });
+  await expect(table).toHaveAttribute('aria-rowcount', '557');
+  await table.hover();
+  await page.mouse.wheel(0, 100_000);
+  const last = eventRows(page).last();
+  await expect(last).toHaveAttribute('aria-rowindex', '557');
+  await expect(last.getByRole('cell').first()).toHaveText('Oldest Craft');
+  await expect(last).toContainText('2 Jan 1990 03:04 UTC');
 });
 
 test('a reload within the hour sends no request; Refresh sends one and merges what changed', async ({

@@ -1,6 +1,6 @@
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Docking } from '../../domain/docking';
 import { DEFAULT_SORT, SORTABLE_COLUMNS, type SortKey } from '../../domain/view-state';
 import { dockingColumns, tableFeatureSet } from './columns';
@@ -23,21 +23,6 @@ interface EventsTableProps {
 }
 
 export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: EventsTableProps) {
-  const table = useTable({
-    features: tableFeatureSet,
-    columns: dockingColumns,
-    data: rows,
-    getRowId: (row) => String(row.id),
-    state: { sorting: sort },
-    onSortingChange: (updater) => {
-      const next = toSortKeys(functionalUpdate(updater, sort));
-      onSortChange(next.length ? next : DEFAULT_SORT);
-    },
-    manualSorting: true,
-    enableSortingRemoval: false,
-    enableMultiSort: true,
-  });
-
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   // The sticky header sits above the rows in the same scrolling box: rows are kept clear of it.
@@ -46,9 +31,8 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
     const head = headRef.current;
     if (head) setHeaderHeight(Math.ceil(head.getBoundingClientRect().height));
   }, []);
-  const sortedRows = table.getRowModel().rows;
   const virtualizer = useVirtualizer({
-    count: sortedRows.length,
+    count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     paddingStart: headerHeight,
@@ -62,9 +46,29 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
   }, [activeId, rows, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const end = (items[items.length - 1]?.index ?? -1) + 1;
+  // The table is given only the rows in view: rows are sorted and filtered before they come here,
+  // and a row object for each of 10,000 events would cost 2.5 MB and be rebuilt on every change.
+  const inView = useMemo(() => rows.slice(first, end), [rows, first, end]);
+  const table = useTable({
+    features: tableFeatureSet,
+    columns: dockingColumns,
+    data: inView,
+    getRowId: (row) => String(row.id),
+    state: { sorting: sort },
+    onSortingChange: (updater) => {
+      const next = toSortKeys(functionalUpdate(updater, sort));
+      onSortChange(next.length ? next : DEFAULT_SORT);
+    },
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: true,
+  });
+
   const window: RowWindow = {
-    count: sortedRows.length,
-    first: items[0]?.index ?? 0,
+    count: rows.length,
+    first,
     above: (items[0]?.start ?? headerHeight) - headerHeight,
     below: virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0),
   };
@@ -73,7 +77,7 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
     <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
       <DataTable
         table={table}
-        rows={items.map((item) => sortedRows[item.index]!)}
+        rows={table.getRowModel().rows}
         className="events-table"
         label="Docking events"
         window={window}
