@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import baseConfig from './playwright.config';
+import { STAND_IN_API, STAND_IN_APP_PORT } from './bench/stand-in';
 
 /**
  * `npm run bench`: the measurements, in Debian's Chromium, against the production build (and a bare
@@ -25,6 +26,15 @@ export default defineConfig({
           },
         ]
       : []),
+    {
+      command:
+        'npx vite build --outDir .bench/stand-in-dist --logLevel warn && ' +
+        `npx vite preview --outDir .bench/stand-in-dist --port ${STAND_IN_APP_PORT} --strictPort`,
+      env: { VITE_LL2_BASE_URL: STAND_IN_API },
+      url: `http://localhost:${STAND_IN_APP_PORT}`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+    },
     {
       command: 'npx vite preview --port 4174 --strictPort',
       url: 'http://localhost:4174',

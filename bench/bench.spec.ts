@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { fakeLL2, onlyHistoryRequests, waitForPersistedCache } from '../test/e2e/ll2-routes';
 import { generateDockingHistory, type GeneratedEvent } from '../test/support/generate-history';
 import { startLL2StandIn } from '../test/support/ll2-stand-in';
+import { STAND_IN_APP_PORT, STAND_IN_PORT } from './stand-in';
 
 /*
  * The measurements of `npm run bench`, written to .bench/results.json for scripts/bench.mjs to print.
@@ -261,6 +262,51 @@ for (const total of [555, 10_000]) {
     await page.waitForTimeout(500);
     figures.drawerRequests = ll2.requests.length + ll2.otherRequests.length;
     record(`load${total}`, figures);
+  });
+}
+
+/**
+ * The time to a whole history with LL2 answering from this machine over HTTP (see `stand-in.ts`),
+ * beside the floor: the same pages fetched and parsed by the page with nothing else to do, as many
+ * at a time as the app asks for.
+ */
+for (const total of [555, 10_000]) {
+  test(`load ${total} events from a stand-in over HTTP`, async ({ page }) => {
+    const events = generateDockingHistory({ seed: total, count: total });
+    const standIn = await startLL2StandIn(events, STAND_IN_PORT);
+    try {
+      await watchLoad(page, total);
+      await page.goto(`http://localhost:${STAND_IN_APP_PORT}`);
+      const first = await loadMarks(page);
+      const requests = standIn.requests.filter((path) => path.includes('/docking_events/')).length;
+      const floorMs = await page.evaluate(
+        async ({ baseUrl, pages }) => {
+          const started = performance.now();
+          let next = 0;
+          const fetchInTurn = async () => {
+            while (next < pages) {
+              const offset = 100 * next++;
+              const response = await fetch(
+                `${baseUrl}/docking_events/?limit=100&offset=${offset}&mode=normal&ordering=-docking`,
+                { cache: 'no-store' },
+              );
+              await response.json();
+            }
+          };
+          await Promise.all([1, 2, 3, 4].map(fetchInTurn));
+          return performance.now() - started;
+        },
+        { baseUrl: standIn.baseUrl, pages: Math.ceil(total / 100) },
+      );
+      record(`http${total}`, {
+        firstRowsMs: first.firstRows,
+        allLoadedMs: first.allLoaded,
+        requests,
+        floorMs,
+      });
+    } finally {
+      await standIn.close();
+    }
   });
 }
 

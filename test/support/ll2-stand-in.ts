@@ -18,7 +18,8 @@ export interface StandIn {
   close: () => Promise<void>;
 }
 
-export async function startLL2StandIn(events: GeneratedEvent[]): Promise<StandIn> {
+/** `port` 0 takes any free one. Pages may be read by a page of another origin (CORS allows any). */
+export async function startLL2StandIn(events: GeneratedEvent[], port = 0): Promise<StandIn> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', standIn.baseUrl);
     standIn.requests.push(`${url.pathname}${url.search}`);
@@ -29,13 +30,16 @@ export async function startLL2StandIn(events: GeneratedEvent[]): Promise<StandIn
       : station
         ? generatedStation(Number(station[1]), standIn.events.length)
         : null;
-    response.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' });
+    response.writeHead(body ? 200 : 404, {
+      'Content-Type': 'application/json',
+      'Access-Control-Allow-Origin': '*',
+    });
     response.end(JSON.stringify(body ?? { detail: 'Not found.' }));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: listening } = server.address() as AddressInfo;
   const standIn: StandIn = {
-    baseUrl: `http://127.0.0.1:${port}/2.3.0`,
+    baseUrl: `http://127.0.0.1:${listening}/2.3.0`,
     requests: [],
     events,
     override: null,
