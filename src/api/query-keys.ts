@@ -11,6 +11,7 @@ export const queryKeys = {
   stationPorts: (source: SourceId, stationId: number | null) =>
     ['space-stations', source, stationId, 'ports'] as const,
   apiThrottle: (source: SourceId) => ['api-throttle', source] as const,
+  historyProgress: (source: SourceId) => ['history-progress', source] as const,
 };
 
 /** What the persisted cache keeps: the data that cost requests (not the throttle status). */

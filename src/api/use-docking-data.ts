@@ -1,13 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { hashKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   FRESH_FOR_MS,
   dockingHistoryQuery,
   dockingUpdatesQuery,
+  newestPage,
   fetchDockingUpdates,
   mergeUpdates,
   type DockingPage,
   type DockingUpdates,
+  type HistoryProgress,
 } from './docking-events-queries';
 import { RateLimitedError } from './errors';
 import { isOversizedHistory } from './paging';
@@ -56,12 +58,29 @@ export interface DockingData {
 
 const EMPTY: Docking[] = [];
 
-/** The page read last: its count is the API's latest word on the total. */
-function newestPage(pages: readonly DockingPage[]): DockingPage | undefined {
-  return pages.reduce<DockingPage | undefined>(
-    (newest, page) => (!newest || page.fetchedAt >= newest.fetchedAt ? page : newest),
-    undefined,
-  );
+/**
+ * Calls `show` with a load's progress as each page arrives, without rendering anything: pages come
+ * faster than the views can be rebuilt, and a React update restarts the views' rendering under way
+ * (with the progress rendered, the first rows of 10,000 came only with the last page). Returns the
+ * progress as it is now, for the render.
+ */
+export function useHistoryProgress(
+  source: SourceId,
+  show: (progress: HistoryProgress) => void,
+): HistoryProgress | undefined {
+  const client = useQueryClient();
+  const latestShow = useRef(show);
+  useLayoutEffect(() => {
+    latestShow.current = show;
+  });
+  useEffect(() => {
+    const watched = hashKey(queryKeys.historyProgress(source));
+    return client.getQueryCache().subscribe(({ query }) => {
+      const progress = query.state.data as HistoryProgress | undefined;
+      if (query.queryHash === watched && progress) latestShow.current(progress);
+    });
+  }, [client, source]);
+  return client.getQueryData<HistoryProgress>(queryKeys.historyProgress(source));
 }
 
 export function useDockingData(): DockingData {

@@ -25,6 +25,33 @@ test('loads the whole history in ceil(N/100) requests, with visible progress', a
   expect(new URL(ll2.requests[0]!).searchParams.get('ordering')).toBe('-docking');
 });
 
+test('the progress counts every page as it arrives, while the views wait to show them', async ({
+  page,
+}) => {
+  const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 555, count: 555 }));
+  let release = () => {};
+  const lastPageHeld = new Promise<void>((resolve) => (release = resolve));
+  ll2.override = async (_route, url) => {
+    if (url.searchParams.get('offset') === '500') await lastPageHeld;
+    return false;
+  };
+  await page.goto('/');
+  const heading = (count: string) => page.getByRole('heading', { name: `${count} events` });
+  await expect(heading('100')).toBeVisible();
+  // The other pages are read at once; the views show them seconds later, or with the last one.
+  await expect(page.getByRole('status').filter({ hasText: /^Loaded/ })).toHaveText(
+    'Loaded 500 of 555 events',
+    { timeout: 2500 },
+  );
+  await expect(page.getByRole('progressbar', { name: 'History loaded' })).toHaveAttribute(
+    'value',
+    '500',
+  );
+  await expect(heading('100')).toBeVisible();
+  release();
+  await expect(heading('555')).toBeVisible();
+});
+
 test('scrolled to its end, the table shows the oldest event as the last of all its rows', async ({
   page,
 }) => {

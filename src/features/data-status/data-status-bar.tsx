@@ -1,4 +1,5 @@
-import type { DockingData } from '../../api/use-docking-data';
+import { useRef } from 'react';
+import { useHistoryProgress, type DockingData } from '../../api/use-docking-data';
 import { DATA_SOURCES } from '../../api/sources';
 import { formatRelative, formatCount, formatDate } from '../../lib/format';
 import { useTimeZone } from '../../ui/time-zone';
@@ -32,6 +33,18 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
   const tz = useTimeZone();
   const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
   const canRefresh = data.origin === 'api' && !data.isLoadingMore && !data.isRefreshing && !blocked;
+  const loadingText = (read: number, total: number) =>
+    `Loaded ${formatCount(Math.max(read, data.loaded))} of ${formatCount(total)} events`;
+  // Written as each page arrives, between the renders that follow the data shown.
+  const progressText = useRef<HTMLSpanElement>(null);
+  const progressBar = useRef<HTMLProgressElement>(null);
+  const progress = useHistoryProgress(data.source, ({ read, total }) => {
+    if (!data.isLoadingMore || !progressText.current || !progressBar.current) return;
+    progressText.current.textContent = loadingText(read, total);
+    progressBar.current.max = total;
+    progressBar.current.value = read;
+  });
+  const read = Math.max(data.loaded, progress?.read ?? 0);
 
   return (
     // Buttons first: the texts after them change length without moving anything.
@@ -53,15 +66,15 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
           </span>
         )}
       </span>
-      <span role="status" aria-live="polite" className="progress">
+      <span ref={progressText} role="status" aria-live="polite" className="progress">
         {data.isLoadingMore && data.total !== null
-          ? `Loaded ${formatCount(data.loaded)} of ${formatCount(data.total)} events`
+          ? loadingText(read, data.total)
           : data.isRefreshing
             ? 'Refreshing…'
             : ''}
       </span>
       {data.isLoadingMore && data.total ? (
-        <progress max={data.total} value={data.loaded} aria-label="History loaded" />
+        <progress ref={progressBar} max={data.total} value={read} aria-label="History loaded" />
       ) : null}
     </div>
   );
