@@ -4,7 +4,6 @@ import { BAR_HEIGHT, OPEN_ARROW, type Mark } from './lane-marks';
 
 /** The theme's colours the canvas needs, read from its CSS variables. */
 export interface LaneColors {
-  text: string;
   warning: string;
 }
 
@@ -18,8 +17,6 @@ export interface PaintOptions {
   left: number;
   colors: LaneColors;
   colorOf: (bar: TimelineBar) => string;
-  /** The open event's stay, outlined (keyboard focus is the stay's button's own outline). */
-  activeId: number | null;
 }
 
 const CHAR_WIDTH = 6.6;
@@ -54,14 +51,15 @@ function hatch(context: CanvasRenderingContext2D, mark: Mark, y: number, colors:
 /**
  * Draws the stays: a rounded bar in the agency's colour; an arrow past the end of an open stay;
  * a fade towards the end of one whose departure was not recorded; stripes on an overlap; the
- * spacecraft's name where it fits; an outline on the open event's stay.
+ * spacecraft's name where it fits. The open event's stay is outlined by its button (`StayLayer`):
+ * opening the drawer then repaints nothing, where repainting 10,000 stays took 40 ms.
  */
 export function paintLanes(
   canvas: HTMLCanvasElement,
   marks: readonly Mark[],
   options: PaintOptions,
 ) {
-  const { width, height, ratio, top, left, colors, colorOf, activeId } = options;
+  const { width, height, ratio, top, left, colors, colorOf } = options;
   const context = clearedCanvas(canvas, width, height, ratio);
   if (!context) return;
   context.setTransform(ratio, 0, 0, ratio, left * ratio, -top * ratio);
@@ -93,12 +91,6 @@ export function paintLanes(
     if (barWidth > name.length * CHAR_WIDTH + 10) {
       context.fillStyle = '#fff';
       context.fillText(name, x + 5, y + BAR_HEIGHT / 2 + 1);
-    }
-    if (bar.docking.id === activeId) {
-      barPath(context, mark, y);
-      context.strokeStyle = colors.text;
-      context.lineWidth = 2;
-      context.stroke();
     }
   }
 }

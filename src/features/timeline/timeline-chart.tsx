@@ -230,7 +230,6 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
     scale,
     width,
     height,
-    activeId,
     colorOf,
     scrollRef,
   });

@@ -5,7 +5,7 @@ import { AXIS_HEIGHT, LABEL_WIDTH, laneMarks, markAt, type Mark, type MarkRow } 
 import { paintLanes } from './paint-lanes';
 
 /** The theme's colours the canvas draws with. */
-const LANE_COLORS = { text: '--text', warning: '--error-border' };
+const LANE_COLORS = { warning: '--error-border' };
 
 interface LaneCanvasOptions {
   rows: readonly MarkRow[];
@@ -13,7 +13,6 @@ interface LaneCanvasOptions {
   /** Pixels of the time axis, and the lanes' whole height. */
   width: number;
   height: number;
-  activeId: number | null;
   colorOf: (bar: TimelineBar) => string;
   /** The scrolling box the lanes are in: the canvas draws what it shows. */
   scrollRef: RefObject<HTMLDivElement | null>;
@@ -24,7 +23,7 @@ interface LaneCanvasOptions {
  * each render that changes what it shows, and on each scroll or resize of the box.
  */
 export function useLaneCanvas(options: LaneCanvasOptions) {
-  const { rows, scale, width, height, activeId, colorOf, scrollRef } = options;
+  const { rows, scale, width, height, colorOf, scrollRef } = options;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const marks = useRef<Mark[]>([]);
   // Where the box is scrolled and how tall it is, kept from its events: drawing never forces a layout.
@@ -47,9 +46,8 @@ export function useLaneCanvas(options: LaneCanvasOptions) {
       left: LABEL_WIDTH,
       colors,
       colorOf,
-      activeId,
     });
-  }, [rows, scale, width, height, activeId, colorOf, colors]);
+  }, [rows, scale, width, height, colorOf, colors]);
   useLayoutEffect(draw, [draw]);
   const latestDraw = useRef(draw);
   useLayoutEffect(() => {
