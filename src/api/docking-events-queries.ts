@@ -143,7 +143,7 @@ export interface HistoryProgress {
  * eight; the progress is told with every page (`HistoryProgress`). Each replacement rebuilds every
  * view, at a cost that grows with the history: replaced every frame, the views never caught up
  * before the end of a load of 10,000, and replaced after a quarter second, then a half, and so
- * on, that load (from a server on the same machine) took 4.1-4.5 s, against 3.1-3.8 s when only
+ * on, that load (from a server on the same machine) took 4.0-4.9 s, against 3.2-4.0 s when only
  * the first page and the whole history are shown, as now at that size.
  */
 const SHOW_WHILE_LOADING = { firstWaitMs: 4000, longestWaitMs: 8000 };
