@@ -34,14 +34,15 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
   const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
   const canRefresh = data.origin === 'api' && !data.isLoadingMore && !data.isRefreshing && !blocked;
   const loadingText = (read: number, total: number) =>
-    `Loaded ${formatCount(Math.max(read, data.loaded))} of ${formatCount(total)} events`;
+    `Loaded ${formatCount(read)} of ${formatCount(total)} events`;
   // Written as each page arrives, between the renders that follow the data shown.
   const progressText = useRef<HTMLSpanElement>(null);
   const progressBar = useRef<HTMLProgressElement>(null);
-  const progress = useHistoryProgress(data.source, ({ read, total }) => {
+  const progress = useHistoryProgress(data.source, (latest) => {
     if (!data.isLoadingMore || !progressText.current || !progressBar.current) return;
-    progressText.current.textContent = loadingText(read, total);
-    progressBar.current.max = total;
+    const read = Math.max(data.loaded, latest.read);
+    progressText.current.textContent = loadingText(read, latest.total);
+    progressBar.current.max = latest.total;
     progressBar.current.value = read;
   });
   const read = Math.max(data.loaded, progress?.read ?? 0);
