@@ -1,9 +1,10 @@
-import { hashKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryObserver, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   FRESH_FOR_MS,
   dockingHistoryQuery,
   dockingUpdatesQuery,
+  historyProgressQuery,
   newestPage,
   fetchDockingUpdates,
   mergeUpdates,
@@ -74,13 +75,10 @@ export function useHistoryProgress(
     latestShow.current = show;
   });
   useEffect(() => {
-    const watched = hashKey(queryKeys.historyProgress(source));
-    return client.getQueryCache().subscribe(({ query }) => {
-      const progress = query.state.data as HistoryProgress | undefined;
-      if (query.queryHash === watched && progress) latestShow.current(progress);
-    });
+    const observer = new QueryObserver(client, historyProgressQuery(source));
+    return observer.subscribe(({ data }) => data && latestShow.current(data));
   }, [client, source]);
-  return client.getQueryData<HistoryProgress>(queryKeys.historyProgress(source));
+  return client.getQueryData(historyProgressQuery(source).queryKey);
 }
 
 export function useDockingData(): DockingData {
