@@ -110,13 +110,8 @@ export function createIndexedDbPersister(
   version: string,
   pauseMs: number,
   { get, set, del }: KeyValueStore = indexedDbStore,
-): Persister & {
-  cancelPendingWrite: () => void;
-  flushPendingWrite: () => void;
-  readAhead: () => void;
-} {
+): Persister & { cancelPendingWrite: () => void; flushPendingWrite: () => void } {
   let pending: PersistedClient | null = null;
-  let readingAhead: Promise<unknown> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let waitingSince: number | null = null;
   // What storage holds, by signature: the cache reports every observer that comes and goes (a
@@ -158,18 +153,8 @@ export function createIndexedDbPersister(
       const latest = since + pauseMs * MAX_PAUSES_WAITED;
       timer = setTimeout(writeNow, Math.max(0, Math.min(pauseMs, latest - Date.now())));
     },
-    /**
-     * Starts reading the saved cache at once, before the page first renders; the first restore
-     * takes this reading. The queries wait for the restore, which otherwise starts only after that
-     * render.
-     */
-    readAhead() {
-      readingAhead ??= safely(() => get(key));
-    },
     async restoreClient() {
-      const reading = readingAhead ?? safely(() => get(key));
-      readingAhead = null;
-      const saved: unknown = await reading;
+      const saved: unknown = await safely(() => get(key));
       if (saved === undefined) return undefined;
       if (!isPersistedClient(saved) || saved.buster !== version) {
         report(isPersistedClient(saved) ? 'outdated' : 'unreadable');

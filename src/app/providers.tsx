@@ -11,7 +11,6 @@ export const CACHE_VERSION = 'v2';
 export const CACHE_STORAGE_KEY = 'station-dockings:query-cache';
 
 const persister = createIndexedDbPersister(CACHE_STORAGE_KEY, CACHE_VERSION, 500);
-persister.readAhead();
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());

@@ -131,21 +131,6 @@ describe('the persisted cache', () => {
     expect(saved.size).toBe(0);
   });
 
-  it('can start reading before the first restore, which then takes that reading', async () => {
-    saved.set('cache', client('v1'));
-    const gets = vi.spyOn(store, 'get');
-    const cache = persister('v1');
-    cache.readAhead();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(gets).toHaveBeenCalledTimes(1);
-    expect(await cache.restoreClient()).toEqual(client('v1'));
-    expect(gets).toHaveBeenCalledTimes(1);
-    // A later restore reads afresh.
-    expect(await cache.restoreClient()).toEqual(client('v1'));
-    expect(gets).toHaveBeenCalledTimes(2);
-    gets.mockRestore();
-  });
-
   it('drops a pending write when cancelled', async () => {
     const cache = persister('v1');
     await cache.persistClient(client('v1'));
