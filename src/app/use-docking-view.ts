@@ -41,8 +41,8 @@ export function useDockingView(view: ViewState, loaded: readonly Docking[]) {
     [allTime, from, to, tz],
   );
   const rows = useMemo(
-    () => measured('view:sort', () => sortDockings(filtered, sort)),
-    [filtered, sort],
+    () => measured('view:sort', () => sortDockings(filtered, sort, dockings)),
+    [filtered, sort, dockings],
   );
   const facets = useMemo(
     () => measured('view:facets', () => allFacetOptions(dockings, filters, tz)),

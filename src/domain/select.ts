@@ -1,6 +1,6 @@
 import { DAY_MS, type TimeZoneMode } from '../lib/time';
 import { newestFirst, type Docking, type Ref } from './docking';
-import { eventColumn, type SortValue } from './event-columns';
+import { eventColumn, type ColumnId } from './event-columns';
 import type { SortKey, ViewFilters } from './view-state';
 
 export type FacetName = 'station' | 'port' | 'vehicle' | 'agency';
@@ -213,22 +213,71 @@ export function facetOptions(
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
-function compareValues(a: SortValue, b: SortValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a === b ? 0 : a < b ? -1 : 1;
-  return collator.compare(String(a), String(b));
+/**
+ * Each name's place in order, as a number; names the collator finds equal ("ISS", "iss") share a
+ * place. Sorting rows by these compares numbers rather than collating strings: 10,000 rows take
+ * about 130,000 comparisons, and a collated one costs a microsecond or two.
+ */
+function namePlaces(texts: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(texts)].sort(collator.compare);
+  const places = new Map<string, number>();
+  let place = 0;
+  distinct.forEach((text, index) => {
+    if (index > 0 && collator.compare(distinct[index - 1]!, text) !== 0) place += 1;
+    places.set(text, place);
+  });
+  return places;
+}
+
+// The names of a history put in order once per column: the view's rows are sorted again at every
+// sort and filter, the history they come from changes only when data arrives.
+const historyPlaces = new WeakMap<readonly Docking[], Map<ColumnId, Map<string, number>>>();
+
+function placesInHistory(history: readonly Docking[], id: ColumnId): Map<string, number> {
+  let columns = historyPlaces.get(history);
+  if (!columns) historyPlaces.set(history, (columns = new Map()));
+  let places = columns.get(id);
+  if (!places) {
+    const value = eventColumn(id).sortValue;
+    places = namePlaces(history.map((docking) => String(value(docking))));
+    columns.set(id, places);
+  }
+  return places;
+}
+
+/** Each row's place in one column's order: its value for numbers, its name's place for names. */
+function sortPlaces(rows: readonly Docking[], id: ColumnId, history: readonly Docking[]) {
+  const values = rows.map(eventColumn(id).sortValue);
+  if (values.every((value) => typeof value === 'number')) return values as number[];
+  const texts = values.map(String);
+  const known = placesInHistory(history, id);
+  if (texts.every((text) => known.has(text))) return texts.map((text) => known.get(text)!);
+  const places = namePlaces(texts);
+  return texts.map((text) => places.get(text)!);
 }
 
 /**
  * The rows in the view's order: each sort key in turn, then newest docking first and by id, so
- * that the same link always lists the same rows in the same order.
+ * that the same link always lists the same rows in the same order. `history`, the loaded dockings
+ * the rows are drawn from, lets names be put in order once for every sort of its rows.
  */
-export function sortDockings(dockings: readonly Docking[], sort: readonly SortKey[]): Docking[] {
-  const keys = sort.map((key) => ({ value: eventColumn(key.id).sortValue, desc: key.desc }));
-  return [...dockings].sort((a, b) => {
-    for (const key of keys) {
-      const order = compareValues(key.value(a), key.value(b));
-      if (order !== 0) return key.desc ? -order : order;
+export function sortDockings(
+  rows: readonly Docking[],
+  sort: readonly SortKey[],
+  history: readonly Docking[] = rows,
+): Docking[] {
+  const keys = sort.map((key) => ({
+    places: sortPlaces(rows, key.id, history),
+    sign: key.desc ? -1 : 1,
+  }));
+  const order = rows.map((_, index) => index);
+  order.sort((a, b) => {
+    for (const { places, sign } of keys) {
+      const x = places[a]!;
+      const y = places[b]!;
+      if (x !== y) return x < y ? -sign : sign;
     }
-    return newestFirst(a, b);
+    return newestFirst(rows[a]!, rows[b]!);
   });
+  return order.map((index) => rows[index]!);
 }

@@ -256,6 +256,31 @@ describe('sorting values of every kind', () => {
     ]);
   });
 
+  it('treats names that differ only in case as one, newest docking first among them', () => {
+    const rows = [
+      named(1, 'iss', 1),
+      named(2, 'Zarya', 5),
+      named(3, 'ISS', 3),
+      named(4, 'Iss', 2),
+    ];
+    expect(sortDockings(rows, [{ id: 'spacecraft', desc: false }]).map((d) => d.id)).toEqual([
+      3, 4, 1, 2,
+    ]);
+    expect(sortDockings(rows, [{ id: 'spacecraft', desc: true }]).map((d) => d.id)).toEqual([
+      2, 3, 4, 1,
+    ]);
+  });
+
+  it('sorts rows of a history by the names of that history, and rows from elsewhere by their own', () => {
+    const history = [named(1, 'Soyuz MS-9', 1), named(2, 'Dragon', 2), named(3, 'soyuz ms-10', 3)];
+    const byName = [{ id: 'spacecraft' as const, desc: false }];
+    expect(sortDockings([history[2]!, history[0]!], byName, history).map((d) => d.id)).toEqual([
+      1, 3,
+    ]);
+    const stranger = named(4, 'Apollo', 4);
+    expect(sortDockings([history[0]!, stranger], byName, history).map((d) => d.id)).toEqual([4, 1]);
+  });
+
   it('sorts times before 1970 before later ones', () => {
     const rows = [
       named(1, 'Soyuz 5', Date.parse('1969-01-16T00:00:00Z')),

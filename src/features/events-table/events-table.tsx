@@ -37,7 +37,8 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
     estimateSize: () => ROW_HEIGHT,
     paddingStart: headerHeight,
     scrollPaddingStart: headerHeight,
-    overscan: 10,
+    // Every row rendered is rebuilt at each sort or filter: four beyond each edge cover a scroll step.
+    overscan: 4,
   });
   useEffect(() => {
     if (activeId === null) return;
