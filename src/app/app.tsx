@@ -53,7 +53,9 @@ export function App() {
     view,
     data.dockings,
   );
-  const { station, from, to, tz } = view;
+  const { from, to, tz } = view;
+  // The panels beside the table follow the station with the rest of the filters, a render later.
+  const { station } = filters;
   const openEvent = useOpenEvent(view.event, setView);
   const { openId } = openEvent;
   const showYear = useCallback(

@@ -7,46 +7,53 @@ import { formatCount, plural } from '../lib/format';
 import { measured } from '../lib/measure';
 
 /**
- * What the view shows of the loaded dockings: its filters, the filtered stays whatever their time
- * (for the timeline, the statistics and the traffic chart), the table's rows, the facet counts and
- * the relocations. Each is derived once per change of what it depends on.
+ * What the view shows of the loaded dockings: the table's rows and their count, which answer an
+ * input in its own render; and, a render later, what the other panels show (the filters they
+ * follow, the filtered stays whatever their time for the timeline, the statistics and the traffic
+ * chart, the facet counts, the relocations). Each is derived once per change of what it depends on.
  */
 export function useDockingView(view: ViewState, loaded: readonly Docking[]) {
   // While the history pours in page by page, the views catch up at low priority, skipping pages.
   const dockings = useDeferredValue(loaded);
-  // Typing stays responsive: the rows follow the search box a moment later.
-  const q = useDeferredValue(view.q);
-  const { station, port, vehicle, agency, status, from, to, tz, sort } = view;
+  const { station, port, vehicle, agency, status, q, from, to, tz, sort } = view;
 
+  const matchFilters = useMemo<ViewFilters>(
+    () => ({ station, port, vehicle, agency, status, q, from: null, to: null }),
+    [station, port, vehicle, agency, status, q],
+  );
   const filters = useMemo<ViewFilters>(
-    () => ({ station, port, vehicle, agency, status, from, to, q }),
-    [station, port, vehicle, agency, status, from, to, q],
+    () => ({ ...matchFilters, from, to }),
+    [matchFilters, from, to],
   );
-  // Filtered once: the timeline shows every time of the filtered events, the table its window.
-  // Not redone when only the window moves: a pan or a zoom leaves these stays as they are.
-  // Each step is measured (`view:…`): the bench reports what filtering and sorting cost.
-  const allTime = useMemo(
-    () =>
-      measured('view:filter', () =>
-        filterDockings(
-          dockings,
-          { station, port, vehicle, agency, status, q, from: null, to: null },
-          tz,
-        ),
-      ),
-    [dockings, station, port, vehicle, agency, status, q, tz],
+
+  // The table: sorted once per history and order, then filtered at each input (filtering keeps
+  // the order). Each step is measured (`view:…`): the bench reports what they cost.
+  const sorted = useMemo(
+    () => measured('view:sort', () => sortDockings(dockings, sort)),
+    [dockings, sort],
   );
-  const filtered = useMemo(
-    () => measured('view:window', () => withinWindow(allTime, from, to, tz)),
-    [allTime, from, to, tz],
+  const matching = useMemo(
+    () => measured('view:filter', () => filterDockings(sorted, matchFilters, tz)),
+    [sorted, matchFilters, tz],
   );
+  // Not refiltered when only the window moves: a pan or a zoom leaves the matches as they are.
   const rows = useMemo(
-    () => measured('view:sort', () => sortDockings(filtered, sort, dockings)),
-    [filtered, sort, dockings],
+    () => measured('view:window', () => withinWindow(matching, from, to, tz)),
+    [matching, from, to, tz],
+  );
+
+  // The other panels follow the filters in a deferred render: a keystroke or a click repaints the
+  // table first, and their rendering, several times the table's, yields to the next input.
+  const shownMatch = useDeferredValue(matchFilters);
+  const shown = useDeferredValue(filters);
+  // Every time of the matching stays, not redone when only the window moves.
+  const allTime = useMemo(
+    () => filterDockings(dockings, shownMatch, tz),
+    [dockings, shownMatch, tz],
   );
   const facets = useMemo(
-    () => measured('view:facets', () => allFacetOptions(dockings, filters, tz)),
-    [dockings, filters, tz],
+    () => measured('view:facets', () => allFacetOptions(dockings, shown, tz)),
+    [dockings, shown, tz],
   );
   // Relocations are found once per history; the timeline draws those among the stays it shows.
   const moves = useMemo(() => relocations(dockings), [dockings]);
@@ -57,5 +64,5 @@ export function useDockingView(view: ViewState, loaded: readonly Docking[]) {
       ? plural(total, 'event')
       : `${formatCount(rows.length)} of ${plural(total, 'event')}`;
 
-  return { dockings, filters, allTime, rows, facets, moves, total, countText };
+  return { dockings, filters: shown, allTime, rows, facets, moves, total, countText };
 }

@@ -92,6 +92,7 @@ function misses(filters: ViewFilters, tz: TimeZoneMode, forFacets = false) {
   const vehicles = new Set(filters.vehicle);
   const agencies = new Set(filters.agency);
   const { start, end } = timeWindow(filters.from, filters.to, tz);
+  const noWindow = filters.from === null && filters.to === null;
   const words = fold(filters.q).split(/\s+/).filter(Boolean);
 
   return (docking: Docking): number => {
@@ -107,12 +108,17 @@ function misses(filters: ViewFilters, tz: TimeZoneMode, forFacets = false) {
     if (settled) return bits;
     if (
       (filters.status !== null && !hasStatus(docking, filters.status)) ||
-      !overlaps(docking, start, end) ||
-      (words.length > 0 && !words.every((word) => searchText(docking).includes(word)))
+      (!noWindow && !overlaps(docking, start, end)) ||
+      (words.length > 0 && !containsEvery(searchText(docking), words))
     )
       bits |= OTHER_BIT;
     return bits;
   };
+}
+
+function containsEvery(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
 }
 
 /** The stays overlapping the time window `from`–`to` (inclusive days), in the given order. */

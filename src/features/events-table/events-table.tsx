@@ -14,7 +14,7 @@ function toSortKeys(sorting: SortingState): SortKey[] {
 }
 
 interface EventsTableProps {
-  rows: Docking[];
+  rows: readonly Docking[];
   sort: SortKey[];
   onSortChange: (sort: SortKey[] | null) => void;
   /** The event open in the drawer: highlighted and kept in view. */

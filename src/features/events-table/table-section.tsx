@@ -11,7 +11,7 @@ import './events-table.css';
 
 interface TableSectionProps {
   /** The rows of the view, in its order. */
-  rows: Docking[];
+  rows: readonly Docking[];
   /** How many events are loaded in all. */
   total: number;
   /** "42 of 555 events". */
