@@ -72,7 +72,7 @@ const summary = (values: number[]) => ({
   runs: values.length,
 });
 
-type Scenario = 'sort' | 'search' | 'station' | 'zoom' | 'pan' | 'drawer';
+type Scenario = 'sort' | 'search' | 'station' | 'zoom' | 'pan' | 'drawer' | 'floorTable';
 
 /**
  * Input-to-paint latency, measured in the page: the time from dispatching the input to the first
@@ -134,6 +134,11 @@ async function latency(
         pan: {
           act: (i) => key(q('.timeline-scroll')!, i % 2 ? 'ArrowLeft' : 'ArrowRight'),
           signature: range,
+        },
+        // The floor page (`bench/floor/table.tsx`): a bare React table's rows replaced.
+        floorTable: {
+          act: () => q<HTMLButtonElement>('#reorder')!.click(),
+          signature: firstRow,
         },
         drawer: {
           act: (i) =>
@@ -502,4 +507,10 @@ test('floor: a bare React page', async ({ page }) => {
   await page.goto(FLOOR);
   await expect(page.getByRole('heading', { name: 'Hello' })).toBeVisible();
   record('floor', { heapBytes: await heapBytes(page) });
+});
+
+test('floor: a bare React table whose rows are replaced', async ({ page }) => {
+  await page.goto(`${FLOOR}/table.html`);
+  await expect(page.getByRole('button', { name: 'Reorder' })).toBeVisible();
+  record('floorTable', summary(await latency(page, 'floorTable', RUNS)));
 });
