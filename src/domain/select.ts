@@ -220,46 +220,49 @@ export function facetOptions(
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /**
- * Each name's place in order, as a number; names the collator finds equal ("ISS", "iss") share a
- * place. Sorting rows by these compares numbers rather than collating strings: 10,000 rows take
- * about 130,000 comparisons, and a collated one costs a microsecond or two.
+ * Each name's place in order, as a number, for each of `texts`; names the collator finds equal
+ * ("ISS", "iss") share a place. Sorting rows by these compares numbers rather than collating
+ * strings: 10,000 rows take about 130,000 comparisons, and a collated one costs a microsecond or two.
  */
-function namePlaces(texts: readonly string[]): Map<string, number> {
+function namePlaces(texts: readonly string[]): number[] {
   const distinct = [...new Set(texts)].sort(collator.compare);
-  const places = new Map<string, number>();
+  const placeOf = new Map<string, number>();
   let place = 0;
   distinct.forEach((text, index) => {
     if (index > 0 && collator.compare(distinct[index - 1]!, text) !== 0) place += 1;
-    places.set(text, place);
+    placeOf.set(text, place);
   });
-  return places;
-}
-
-// The names of a history put in order once per column: the view's rows are sorted again at every
-// sort and filter, the history they come from changes only when data arrives.
-const historyPlaces = new WeakMap<readonly Docking[], Map<ColumnId, Map<string, number>>>();
-
-function placesInHistory(history: readonly Docking[], id: ColumnId): Map<string, number> {
-  let columns = historyPlaces.get(history);
-  if (!columns) historyPlaces.set(history, (columns = new Map()));
-  let places = columns.get(id);
-  if (!places) {
-    const value = eventColumn(id).sortValue;
-    places = namePlaces(history.map((docking) => String(value(docking))));
-    columns.set(id, places);
-  }
-  return places;
+  return texts.map((text) => placeOf.get(text)!);
 }
 
 /** Each row's place in one column's order: its value for numbers, its name's place for names. */
-function sortPlaces(rows: readonly Docking[], id: ColumnId, history: readonly Docking[]) {
+function columnPlaces(rows: readonly Docking[], id: ColumnId): number[] {
   const values = rows.map(eventColumn(id).sortValue);
-  if (values.every((value) => typeof value === 'number')) return values as number[];
-  const texts = values.map(String);
-  const known = placesInHistory(history, id);
-  if (texts.every((text) => known.has(text))) return texts.map((text) => known.get(text)!);
-  const places = namePlaces(texts);
-  return texts.map((text) => places.get(text)!);
+  return values.every((value) => typeof value === 'number')
+    ? (values as number[])
+    : namePlaces(values.map(String));
+}
+
+// A history's places, once per column, and where each of its dockings is in it: the view's rows
+// are sorted again at each sort, the history they come from changes only when data arrives. Rows
+// are found by the docking itself; looking 100,000 names up by their text took 90 ms.
+interface HistoryPlaces {
+  byColumn: Map<ColumnId, number[]>;
+  indexOf?: Map<Docking, number>;
+}
+const historyPlaces = new WeakMap<readonly Docking[], HistoryPlaces>();
+
+function sortPlaces(rows: readonly Docking[], id: ColumnId, history: readonly Docking[]) {
+  let known = historyPlaces.get(history);
+  if (!known) historyPlaces.set(history, (known = { byColumn: new Map() }));
+  let places = known.byColumn.get(id);
+  if (!places) known.byColumn.set(id, (places = columnPlaces(history, id)));
+  if (rows === history) return places;
+  const indexOf = (known.indexOf ??= new Map(history.map((docking, index) => [docking, index])));
+  const inHistory = rows.map((row) => indexOf.get(row));
+  return inHistory.every((index) => index !== undefined)
+    ? inHistory.map((index) => places[index]!)
+    : columnPlaces(rows, id);
 }
 
 /**
@@ -276,14 +279,30 @@ export function sortDockings(
     places: sortPlaces(rows, key.id, history),
     sign: key.desc ? -1 : 1,
   }));
+  // Rows read from a history come newest first already: then a tie keeps their order.
+  const newestFirstAlready = rows.every(
+    (row, index) => index === 0 || newestFirst(rows[index - 1]!, row) <= 0,
+  );
+  const tie = newestFirstAlready
+    ? (a: number, b: number) => a - b
+    : (a: number, b: number) => newestFirst(rows[a]!, rows[b]!);
   const order = rows.map((_, index) => index);
-  order.sort((a, b) => {
-    for (const { places, sign } of keys) {
-      const x = places[a]!;
-      const y = places[b]!;
-      if (x !== y) return x < y ? -sign : sign;
-    }
-    return newestFirst(rows[a]!, rows[b]!);
-  });
+  const only = keys.length === 1 ? keys[0]! : null;
+  order.sort(
+    only
+      ? (a, b) => {
+          const x = only.places[a]!;
+          const y = only.places[b]!;
+          return x === y ? tie(a, b) : x < y ? -only.sign : only.sign;
+        }
+      : (a, b) => {
+          for (const { places, sign } of keys) {
+            const x = places[a]!;
+            const y = places[b]!;
+            if (x !== y) return x < y ? -sign : sign;
+          }
+          return tie(a, b);
+        },
+  );
   return order.map((index) => rows[index]!);
 }
