@@ -235,11 +235,23 @@ function namePlaces(texts: readonly string[]): number[] {
   return texts.map((text) => placeOf.get(text)!);
 }
 
-/** Each row's place in one column's order: its value for numbers, its name's place for names. */
+/** Each value's place among the distinct values, smallest first. */
+function numberPlaces(values: readonly number[]): number[] {
+  const placeOf = new Map<number, number>();
+  Float64Array.from(new Set(values))
+    .sort()
+    .forEach((value, place) => placeOf.set(value, place));
+  return values.map((value) => placeOf.get(value)!);
+}
+
+/**
+ * Each row's place in one column's order, counted from 0 (equal values share a place): rows sort
+ * by these whole numbers whatever the column holds.
+ */
 function columnPlaces(rows: readonly Docking[], id: ColumnId): number[] {
   const values = rows.map(eventColumn(id).sortValue);
   return values.every((value) => typeof value === 'number')
-    ? (values as number[])
+    ? numberPlaces(values as number[])
     : namePlaces(values.map(String));
 }
 
@@ -249,12 +261,22 @@ function columnPlaces(rows: readonly Docking[], id: ColumnId): number[] {
 interface HistoryPlaces {
   byColumn: Map<ColumnId, number[]>;
   indexOf?: Map<Docking, number>;
+  /** Whether the history is newest first (checking 100,000 dockings takes 25 ms). */
+  newestFirst?: boolean;
 }
 const historyPlaces = new WeakMap<readonly Docking[], HistoryPlaces>();
 
-function sortPlaces(rows: readonly Docking[], id: ColumnId, history: readonly Docking[]) {
+function placesOf(history: readonly Docking[]): HistoryPlaces {
   let known = historyPlaces.get(history);
   if (!known) historyPlaces.set(history, (known = { byColumn: new Map() }));
+  return known;
+}
+
+const inNewestFirstOrder = (rows: readonly Docking[]) =>
+  rows.every((row, index) => index === 0 || newestFirst(rows[index - 1]!, row) <= 0);
+
+function sortPlaces(rows: readonly Docking[], id: ColumnId, history: readonly Docking[]) {
+  const known = placesOf(history);
   let places = known.byColumn.get(id);
   if (!places) known.byColumn.set(id, (places = columnPlaces(history, id)));
   if (rows === history) return places;
@@ -263,6 +285,27 @@ function sortPlaces(rows: readonly Docking[], id: ColumnId, history: readonly Do
   return inHistory.every((index) => index !== undefined)
     ? inHistory.map((index) => places[index]!)
     : columnPlaces(rows, id);
+}
+
+/**
+ * Rows in the order of one column's places, a tie keeping the rows' order: each row's place and
+ * index packed into one number and sorted as numbers natively (11 ms for 100,000 rows, where a
+ * comparison function took 50). Places and indexes are whole numbers below the row count, so a
+ * key stays below its square, exact in a double.
+ */
+function byOnePlace(rows: readonly Docking[], places: readonly number[], sign: number): Docking[] {
+  const count = rows.length;
+  let top = 0;
+  for (const place of places) top = Math.max(top, place);
+  const keys = new Float64Array(count);
+  for (let index = 0; index < count; index += 1) {
+    const place = sign > 0 ? places[index]! : top - places[index]!;
+    keys[index] = place * count + index;
+  }
+  keys.sort();
+  const sorted: Docking[] = new Array<Docking>(count);
+  for (let index = 0; index < count; index += 1) sorted[index] = rows[keys[index]! % count]!;
+  return sorted;
 }
 
 /**
@@ -280,14 +323,16 @@ export function sortDockings(
     sign: key.desc ? -1 : 1,
   }));
   // Rows read from a history come newest first already: then a tie keeps their order.
-  const newestFirstAlready = rows.every(
-    (row, index) => index === 0 || newestFirst(rows[index - 1]!, row) <= 0,
-  );
+  const newestFirstAlready =
+    rows === history
+      ? (placesOf(history).newestFirst ??= inNewestFirstOrder(history))
+      : inNewestFirstOrder(rows);
   const tie = newestFirstAlready
     ? (a: number, b: number) => a - b
     : (a: number, b: number) => newestFirst(rows[a]!, rows[b]!);
-  const order = rows.map((_, index) => index);
   const only = keys.length === 1 ? keys[0]! : null;
+  if (only && newestFirstAlready) return byOnePlace(rows, only.places, only.sign);
+  const order = rows.map((_, index) => index);
   order.sort(
     only
       ? (a, b) => {

@@ -257,12 +257,7 @@ describe('sorting values of every kind', () => {
   });
 
   it('treats names that differ only in case as one, newest docking first among them', () => {
-    const rows = [
-      named(1, 'iss', 1),
-      named(2, 'Zarya', 5),
-      named(3, 'ISS', 3),
-      named(4, 'Iss', 2),
-    ];
+    const rows = [named(1, 'iss', 1), named(2, 'Zarya', 5), named(3, 'ISS', 3), named(4, 'Iss', 2)];
     expect(sortDockings(rows, [{ id: 'spacecraft', desc: false }]).map((d) => d.id)).toEqual([
       3, 4, 1, 2,
     ]);
@@ -279,6 +274,22 @@ describe('sorting values of every kind', () => {
     ]);
     const stranger = named(4, 'Apollo', 4);
     expect(sortDockings([history[0]!, stranger], byName, history).map((d) => d.id)).toEqual([4, 1]);
+  });
+
+  it('keeps newest first among equal values when the rows come newest first, either way round', () => {
+    const history = [
+      { ...named(4, 'b', 4), departed: null },
+      { ...named(3, 'a', 3), departed: 10 },
+      { ...named(2, 'b', 2), departed: 10 },
+      { ...named(1, 'a', 1), departed: 5 },
+    ];
+    const ids = (id: 'spacecraft' | 'departed', desc: boolean) =>
+      sortDockings(history, [{ id, desc }], history).map((d) => d.id);
+    expect(ids('spacecraft', false)).toEqual([3, 1, 4, 2]);
+    expect(ids('spacecraft', true)).toEqual([4, 2, 3, 1]);
+    // An open stay has not ended: it sorts after every departure.
+    expect(ids('departed', false)).toEqual([1, 3, 2, 4]);
+    expect(ids('departed', true)).toEqual([4, 3, 2, 1]);
   });
 
   it('sorts times before 1970 before later ones', () => {
