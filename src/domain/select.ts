@@ -330,24 +330,16 @@ export function sortDockings(
   const tie = newestFirstAlready
     ? (a: number, b: number) => a - b
     : (a: number, b: number) => newestFirst(rows[a]!, rows[b]!);
-  const only = keys.length === 1 ? keys[0]! : null;
-  if (only && newestFirstAlready) return byOnePlace(rows, only.places, only.sign);
+  if (keys.length === 1 && newestFirstAlready)
+    return byOnePlace(rows, keys[0]!.places, keys[0]!.sign);
   const order = rows.map((_, index) => index);
-  order.sort(
-    only
-      ? (a, b) => {
-          const x = only.places[a]!;
-          const y = only.places[b]!;
-          return x === y ? tie(a, b) : x < y ? -only.sign : only.sign;
-        }
-      : (a, b) => {
-          for (const { places, sign } of keys) {
-            const x = places[a]!;
-            const y = places[b]!;
-            if (x !== y) return x < y ? -sign : sign;
-          }
-          return tie(a, b);
-        },
-  );
+  order.sort((a, b) => {
+    for (const { places, sign } of keys) {
+      const x = places[a]!;
+      const y = places[b]!;
+      if (x !== y) return x < y ? -sign : sign;
+    }
+    return tie(a, b);
+  });
   return order.map((index) => rows[index]!);
 }
