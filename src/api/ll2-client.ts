@@ -68,43 +68,50 @@ export async function fetchLL2Json(url: string, options: LL2RequestOptions): Pro
   }
   if (!response.ok) throw new HttpStatusError(response.status, 'Authorization' in headers);
 
-  let text: string;
+  let body: Uint8Array;
   try {
-    text = await readLimitedText(response, MAX_BODY_BYTES);
+    body = await readLimitedBody(response, MAX_BODY_BYTES);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (error instanceof InvalidResponseError) throw error;
     throw new NetworkError(timeout.aborted);
   }
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(new TextDecoder().decode(body)) as unknown;
   } catch {
     throw new InvalidResponseError('not JSON');
   }
 }
 
-/** The body as text, refused (and the download cancelled) as soon as it passes `maxBytes`. */
-async function readLimitedText(response: Response, maxBytes: number): Promise<string> {
+/**
+ * The body, refused (and the download cancelled) as soon as it passes `maxBytes`. Read chunk by
+ * chunk rather than through a counting stream: at 100 pages of 1.3 MB, that stream's own work was
+ * about a tenth of the history's load.
+ */
+async function readLimitedBody(response: Response, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = () => new InvalidResponseError(`larger than ${maxBytes / 1024 / 1024} MB`);
   if (Number(response.headers.get('Content-Length')) > maxBytes) {
     response.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  const counted = response.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        received += chunk.byteLength;
-        // Erroring the stream cancels the download as well as the read.
-        if (received > maxBytes) controller.error(tooLarge());
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-  try {
-    return await new Response(counted).text();
-  } catch (error) {
-    throw received > maxBytes ? tooLarge() : error;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    received += chunk.value.byteLength;
+    if (received > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(chunk.value);
   }
+  if (chunks.length === 1) return chunks[0]!;
+  const body = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
 }

@@ -78,6 +78,26 @@ describe('what the API can make the page do', () => {
     }
   });
 
+  it('reads a body that comes in pieces, with a character split between two', async () => {
+    const bytes = new TextEncoder().encode('{"name":"Прогресс МС-31"}');
+    // "П" is two bytes: the first piece ends after its first.
+    const pieces = [bytes.slice(0, 10), bytes.slice(10, 17), bytes.slice(17)];
+    server.use(
+      http.get(`${API}/pieces/`, () => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (const piece of pieces) controller.enqueue(piece);
+            controller.close();
+          },
+        });
+        return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    expect(await fetchLL2Json(`${API}/pieces/`, { baseUrl: API })).toEqual({
+      name: 'Прогресс МС-31',
+    });
+  });
+
   it('reads a body just under the cap', async () => {
     const text = `{"a":"${'x'.repeat(2 * 1024 * 1024)}"}`;
     server.use(http.get(`${API}/big/`, () => HttpResponse.text(text)));

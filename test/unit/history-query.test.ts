@@ -21,14 +21,16 @@ async function runUntil(done: () => boolean) {
 }
 
 describe('the history while it loads', () => {
-  it('tells every page read at once; shows the first page at once, the rest four seconds later', async () => {
-    // Only the page-spacing waits are held still; requests answer as they come.
+  it('tells the progress at once, then at most every quarter second; shows the first page at once, the rest four seconds later', async () => {
+    // Only the waits are held still; requests answer as they come.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let release = () => {};
     const lastPageHeld = new Promise<void>((resolve) => (release = resolve));
+    let answered = 0;
     server.use(
       http.get(`${API}/docking_events/`, async ({ request }) => {
         if (new URL(request.url).searchParams.get('offset') === '500') await lastPageHeld;
+        answered += 1;
         return HttpResponse.json(dockingEventsPage(events, request.url));
       }),
     );
@@ -41,12 +43,19 @@ describe('the history while it loads', () => {
 
     const progress = () => client.getQueryData(queryKeys.historyProgress('live'));
     await runUntil(() => shownEvents() === 100 && progress() !== undefined);
-    await runUntil(() => (progress() as { read: number }).read === 500);
+    expect(progress()).toEqual({ read: 100, total: 555 });
+    // Four more pages come at once, and are read…
+    await runUntil(() => answered === 5);
+    for (let turn = 0; turn < 20; turn += 1) await new Promise((done) => setImmediate(done));
+    // …and told together, a quarter second after the first page was.
+    vi.advanceTimersByTime(249);
+    expect(progress()).toEqual({ read: 100, total: 555 });
+    vi.advanceTimersByTime(1);
     expect(progress()).toEqual({ read: 500, total: 555 });
     expect(shownEvents()).toBe(100);
 
     // Four seconds after the first page, the pages read since are shown.
-    vi.advanceTimersByTime(3999);
+    vi.advanceTimersByTime(3749);
     expect(shownEvents()).toBe(100);
     vi.advanceTimersByTime(1);
     expect(shownEvents()).toBe(500);
