@@ -80,7 +80,7 @@ export function App() {
           <ThemeSelect />
         </header>
         <UrlNotice setView={setView} />
-        <UpdatePrompt />
+        <UpdatePrompt settled={!data.isBusy} />
         <DataBanners data={data} />
         <PanelBoundary name="the filters">
           <FilterBar view={view} setView={setView} facets={facets} />

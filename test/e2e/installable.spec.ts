@@ -87,6 +87,31 @@ test('the manifest names the app, its icons load, and after one visit a service 
   expect(violations).toEqual([]);
 });
 
+test('the service worker is installed after the first load, not during it', async ({ page }) => {
+  const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 8, count: 555 }));
+  let release = () => {};
+  const lastPageHeld = new Promise<void>((resolve) => (release = resolve));
+  ll2.override = async (_route, url) => {
+    if (url.searchParams.get('offset') === '500') await lastPageHeld;
+    return false;
+  };
+  await page.goto('/');
+  const registrations = () =>
+    page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  // The page has loaded its code, and more than the wait after a load has passed; the history's
+  // last page has not come.
+  await expect(page.getByRole('heading', { name: '100 events' })).toBeVisible();
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitForTimeout(1500);
+  await expect(page.getByText('Loaded 500 of 555 events')).toBeVisible();
+  expect(await registrations()).toBe(0);
+  // Once the whole history is on screen, it comes (and with it, the app offline).
+  release();
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  await expect.poll(registrations).toBe(1);
+  expect(await serviceWorkerReady(page)).toBe(false);
+});
+
 test('after one visit the app opens with no network and shows the saved history, its as-of time and an offline notice', async ({
   context,
   page,
