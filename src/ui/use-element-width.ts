@@ -1,17 +1,21 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-/** The content width of an element, kept current as it resizes. */
-export function useElementWidth<T extends HTMLElement>(fallback: number) {
+/**
+ * The content width of an element, kept current as it resizes. Measuring lays the page out at
+ * once, inside the render that asks: `needed: false` (nothing yet drawn to that width) leaves the
+ * first layout to the browser's own frame, a task of its own.
+ */
+export function useElementWidth<T extends HTMLElement>(fallback: number, needed = true) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    if (!element || !needed) return;
     const measure = () => setWidth(element.clientWidth || fallback);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fallback]);
+  }, [fallback, needed]);
   return [ref, width] as const;
 }

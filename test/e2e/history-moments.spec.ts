@@ -209,6 +209,28 @@ test('a relocation is linked in the drawer both ways and joined on the timeline'
   );
 });
 
+test('traffic per year spans its panel, wide and narrow', async ({ page }) => {
+  await fakeLL2(page, base);
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: `${base.length} events` })).toBeVisible();
+    const years = page.getByRole('group', { name: 'Dockings per year' });
+    const plot = (await years.boundingBox())!;
+    const first = (await years.getByRole('button').first().boundingBox())!;
+    const last = (await years.getByRole('button').last().boundingBox())!;
+    // The first year starts at the plot's left edge and the last ends at its right edge…
+    expect(Math.abs(first.x - plot.x)).toBeLessThan(1);
+    expect(Math.abs(last.x + last.width - (plot.x + plot.width))).toBeLessThan(1);
+    // …and the bars are drawn for that width, one canvas pixel to a screen pixel (not stretched).
+    const drawnWidth = await page
+      .getByRole('region', { name: 'Traffic per year' })
+      .locator('canvas')
+      .evaluate((canvas: HTMLCanvasElement) => canvas.width);
+    expect(Math.abs(drawnWidth - plot.width)).toBeLessThan(1);
+  }
+});
+
 test('traffic per year: a year shows its numbers on focus, and a click shows that year in the table', async ({
   page,
 }) => {

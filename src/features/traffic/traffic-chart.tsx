@@ -111,13 +111,15 @@ const TrafficTable = memo(function TrafficTable(props: {
  */
 export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps) {
   const { dockings, allDockings, tz, from, to, onPickYear } = props;
-  const [boxRef, width] = useElementWidth<HTMLDivElement>(600);
   const [pointed, setPointed] = useState<number | null>(null);
   const { groupOf, legend } = useMemo(
     () => agencyColors(allDockings, dockings),
     [allDockings, dockings],
   );
   const years = useMemo(() => trafficByYear(dockings, tz, groupOf), [dockings, tz, groupOf]);
+  // Its width matters once there are bars to draw; before the data, measuring would only lay out
+  // the first page inside the first render.
+  const [boxRef, width] = useElementWidth<HTMLDivElement>(600, years.length > 0);
   const labelEvery = Math.max(1, Math.ceil(40 / (width / Math.max(1, years.length))));
   const fromYear = from ? Number(from.slice(0, 4)) : -Infinity;
   const toYear = to ? Number(to.slice(0, 4)) : Infinity;
