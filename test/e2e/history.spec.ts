@@ -5,6 +5,7 @@ import {
   craftedIssDocking,
   eventRows,
   fakeLL2,
+  holdPage,
   waitForPersistedCache,
   waitUntilSettled,
 } from './ll2-routes';
@@ -29,12 +30,7 @@ test('the progress counts every page as it arrives, while the views wait to show
   page,
 }) => {
   const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 555, count: 555 }));
-  let release = () => {};
-  const lastPageHeld = new Promise<void>((resolve) => (release = resolve));
-  ll2.override = async (_route, url) => {
-    if (url.searchParams.get('offset') === '500') await lastPageHeld;
-    return false;
-  };
+  const release = holdPage(ll2, 500);
   await page.goto('/');
   const heading = (count: string) => page.getByRole('heading', { name: `${count} events` });
   await expect(heading('100')).toBeVisible();

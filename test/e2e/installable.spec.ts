@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateDockingHistory } from '../support/generate-history';
-import { fakeLL2, waitForPersistedCache, waitUntilSettled } from './ll2-routes';
+import { fakeLL2, holdPage, waitForPersistedCache, waitUntilSettled } from './ll2-routes';
 import { hostCopyOf } from './static-host';
 
 // These tests are about the service worker, which the other browser tests keep out of the way.
@@ -89,12 +89,7 @@ test('the manifest names the app, its icons load, and after one visit a service 
 
 test('the service worker is installed after the first load, not during it', async ({ page }) => {
   const ll2 = await fakeLL2(page, generateDockingHistory({ seed: 8, count: 555 }));
-  let release = () => {};
-  const lastPageHeld = new Promise<void>((resolve) => (release = resolve));
-  ll2.override = async (_route, url) => {
-    if (url.searchParams.get('offset') === '500') await lastPageHeld;
-    return false;
-  };
+  const release = holdPage(ll2, 500);
   await page.goto('/');
   const registrations = () =>
     page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);

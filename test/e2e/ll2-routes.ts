@@ -57,6 +57,17 @@ export async function fakeLL2(
   return fake;
 }
 
+/** Holds the answer to the page at `offset` until the returned function is called. */
+export function holdPage(fake: FakeLL2, offset: number): () => void {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  fake.override = async (_route, url) => {
+    if (url.searchParams.get('offset') === String(offset)) await held;
+    return false;
+  };
+  return release;
+}
+
 export function onlyHistoryRequests(requests: string[]): string[] {
   return requests.filter((url) => !new URL(url).searchParams.has('docking__gte'));
 }
