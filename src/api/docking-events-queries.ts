@@ -149,7 +149,7 @@ export interface HistoryProgress {
 const SHOW_WHILE_LOADING = { firstWaitMs: 4000, longestWaitMs: 8000 };
 
 /**
- * The progress is told at most four times a second: each telling repaints the page (about 9 ms of
+ * The progress is told at most four times a second: each telling repaints the page (about 7 ms of
  * the page's thread at 1,440 × 900), and 100 pages can arrive in under three seconds.
  */
 const TELL_PROGRESS = { firstWaitMs: 250, longestWaitMs: 250 };

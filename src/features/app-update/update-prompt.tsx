@@ -7,7 +7,7 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
  * loads, it competed with the code and LL2's answers (Lighthouse mobile 77 against 84, its
  * simulated phone's first paint 0.17 s later).
  */
-export const REGISTER_AFTER_MS = 1000;
+const REGISTER_AFTER_MS = 1000;
 
 interface UpdatePromptProps {
   /** Nothing is loading: the first view is on screen. */
