@@ -1,7 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fakeLL2, waitForPersistedCache, waitUntilSettled } from '../../test/e2e/ll2-routes';
+import {
+  fakeLL2,
+  reloadOffline,
+  waitForPersistedCache,
+  waitUntilSettled,
+} from '../../test/e2e/ll2-routes';
 import { hostCopyOf } from '../../test/e2e/static-host';
 import { generateDockingHistory } from '../../test/support/generate-history';
 
@@ -21,14 +26,15 @@ test('offline after one visit', async ({ context, page }) => {
   await waitForPersistedCache(page, 6);
   await serviceWorkerReady(page);
   await waitUntilSettled(page);
-  await context.setOffline(true);
-  await page.reload();
+  await reloadOffline(context, page);
   await expect(page.getByText('You are offline.')).toBeVisible();
   await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Port statistics' })).toHaveAttribute(
     'aria-busy',
     'false',
   );
+  // The traffic chart follows the data after a pause of its own.
+  await expect(page.getByRole('group', { name: 'Dockings per year' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/offline-after-visit.png' });
 });
 

@@ -2,7 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateDockingHistory } from '../support/generate-history';
-import { fakeLL2, holdPage, waitForPersistedCache, waitUntilSettled } from './ll2-routes';
+import {
+  fakeLL2,
+  holdPage,
+  reloadOffline,
+  waitForPersistedCache,
+  waitUntilSettled,
+} from './ll2-routes';
 import { hostCopyOf } from './static-host';
 
 // These tests are about the service worker, which the other browser tests keep out of the way.
@@ -122,15 +128,9 @@ test('after one visit the app opens with no network and shows the saved history,
   // The last page arrived between these two minutes (usually they are one).
   const asOf = [...new Set([loadStarted, Date.now()].map(utcMinute))].join('|');
 
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
-  // Chromium 150 does not carry the emulated offline state into a document its service worker
-  // served (navigator.onLine reads true there); going offline again tells the page, as a real loss
-  // of network does.
-  await context.setOffline(false);
-  await context.setOffline(true);
+  await reloadOffline(context, page);
 
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toHaveText(
     new RegExp(
       `^You are offline\\. Showing the 555 events saved in this browser, as of (${asOf}) UTC \\(just now\\)\\.$`,

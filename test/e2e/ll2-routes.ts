@@ -68,6 +68,18 @@ export function holdPage(fake: FakeLL2, offset: number): () => void {
   return release;
 }
 
+/**
+ * The page reloaded with no network, and told it has none. Chromium 150 does not carry the
+ * emulated offline state into a document its service worker served (`navigator.onLine` reads true
+ * there); going offline again tells the page, as a real loss of network does.
+ */
+export async function reloadOffline(context: BrowserContext, page: Page) {
+  await context.setOffline(true);
+  await page.reload();
+  await context.setOffline(false);
+  await context.setOffline(true);
+}
+
 export function onlyHistoryRequests(requests: string[]): string[] {
   return requests.filter((url) => !new URL(url).searchParams.has('docking__gte'));
 }
