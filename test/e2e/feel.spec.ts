@@ -90,3 +90,31 @@ test('nothing moves when the data arrives: the panels keep their places, layout 
   );
   expect(shift).toBeLessThan(0.1);
 });
+
+test('timeline and port statistics sit side by side where the page has room, and stack when the drawer takes it', async ({
+  page,
+}) => {
+  await fakeLL2(page, events);
+  const sideBySide = async () => {
+    const timeline = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!;
+    const stats = (await page.getByRole('region', { name: 'Port statistics' }).boundingBox())!;
+    return Math.abs(timeline.y - stats.y) < 1 && stats.x >= timeline.x + timeline.width;
+  };
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  expect(await sideBySide()).toBe(true);
+
+  // The drawer sits beside the page and takes 30rem of its width: too little is left.
+  await page.getByRole('table', { name: 'Docking events' }).getByRole('row').nth(1).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect.poll(sideBySide).toBe(false);
+  // On a window wide enough for both, they stay side by side with the drawer open.
+  await page.setViewportSize({ width: 1700, height: 900 });
+  await expect.poll(sideBySide).toBe(true);
+
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  expect(await sideBySide()).toBe(false);
+});
