@@ -10,9 +10,13 @@ Object.defineProperties(HTMLElement.prototype, {
   clientWidth: { configurable: true, get: () => 1200 },
   clientHeight: { configurable: true, get: () => 800 },
 });
-// …and nothing resizes: observers of size have nothing to report.
+// …and nothing resizes: an observer of size reports that box once, when it starts observing (a
+// browser reports it after its next layout).
 globalThis.ResizeObserver ??= class {
-  observe() {}
+  constructor(private readonly report: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.report([{ target } as ResizeObserverEntry], this);
+  }
   unobserve() {}
   disconnect() {}
 };

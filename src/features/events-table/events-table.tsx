@@ -1,13 +1,46 @@
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Docking } from '../../domain/docking';
 import { DEFAULT_SORT, SORTABLE_COLUMNS, type SortKey } from '../../domain/view-state';
 import { dockingColumns, tableFeatureSet } from './columns';
 import { DataTable, type RowWindow } from '../../ui/data-table';
+import { useElementHeight } from '../../ui/use-measured';
 
 const ROW_HEIGHT = 52;
+const HEADER_HEIGHT = 36;
 const columnIds: readonly string[] = SORTABLE_COLUMNS;
+
+/**
+ * The scrolling box's size, as the browser reports it after laying the box out. (The
+ * virtualizer's own reads it at once too, which lays the page out inside the render that mounts
+ * the table.) Until then, the rows for a window's height are rendered.
+ */
+function observeBoxWhenLaidOut(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  report: (rect: { width: number; height: number }) => void,
+) {
+  const box = instance.scrollElement;
+  if (!box) return;
+  const observer = new ResizeObserver(() =>
+    report({ width: box.clientWidth, height: box.clientHeight }),
+  );
+  observer.observe(box);
+  return () => observer.disconnect();
+}
+
+/**
+ * Scrolls the box, except to the top when it is known to be there: the virtualizer writes its
+ * offset when it mounts, and writing any offset lays the page out at once.
+ */
+function scrollUnlessThere(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  instance: Virtualizer<HTMLDivElement, Element>,
+) {
+  if (offset === 0 && !options.adjustments && instance.scrollOffset === 0) return;
+  elementScroll(offset, options, instance);
+}
 
 function toSortKeys(sorting: SortingState): SortKey[] {
   return sorting.filter((entry) => columnIds.includes(entry.id)) as SortKey[];
@@ -24,16 +57,15 @@ interface EventsTableProps {
 
 export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: EventsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const headRef = useRef<HTMLTableSectionElement>(null);
   // The sticky header sits above the rows in the same scrolling box: rows are kept clear of it.
-  const [headerHeight, setHeaderHeight] = useState(36);
-  useLayoutEffect(() => {
-    const head = headRef.current;
-    if (head) setHeaderHeight(Math.ceil(head.getBoundingClientRect().height));
-  }, []);
+  const [headRef, measuredHeader] = useElementHeight<HTMLTableSectionElement>();
+  const headerHeight = measuredHeader ?? HEADER_HEIGHT;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
+    observeElementRect: observeBoxWhenLaidOut,
+    scrollToFn: scrollUnlessThere,
+    initialRect: { width: 0, height: window.innerHeight },
     estimateSize: () => ROW_HEIGHT,
     paddingStart: headerHeight,
     scrollPaddingStart: headerHeight,
@@ -67,7 +99,7 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
     enableMultiSort: true,
   });
 
-  const window: RowWindow = {
+  const rowWindow: RowWindow = {
     count: rows.length,
     first,
     above: (items[0]?.start ?? headerHeight) - headerHeight,
@@ -81,7 +113,7 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
         rows={table.getRowModel().rows}
         className="events-table"
         label="Docking events"
-        window={window}
+        window={rowWindow}
         headRef={headRef}
         rowProps={(row) => ({
           'aria-current': row.original.id === activeId ? 'true' : undefined,

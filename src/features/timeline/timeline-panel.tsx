@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { Docking } from '../../domain/docking';
 import type { TimeZoneMode } from '../../lib/time';
 import {
@@ -10,7 +10,7 @@ import {
 } from '../../domain/timeline';
 import { formatDate, formatDuration, plural } from '../../lib/format';
 import { PANEL_IDS, SkipButton } from '../../ui/skip-button';
-import { useElementWidth } from '../../ui/use-element-width';
+import { useMeasured } from '../../ui/use-measured';
 import { useNow } from '../../ui/use-now';
 import { eventInstants, stepInstant, type Relocation } from '../../domain/occupancy';
 import { agencyColors } from '../../ui/agency-colors';
@@ -41,6 +41,36 @@ interface TimelinePanelProps {
   onOpen: (id: number) => void;
 }
 
+interface ScrollBox {
+  width: number;
+  height: number;
+  scrollTop: number;
+}
+
+const readScrollBox = (element: HTMLElement): ScrollBox => ({
+  width: element.clientWidth,
+  height: element.clientHeight,
+  scrollTop: element.scrollTop,
+});
+
+interface LaneRange {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The lanes on screen (lane pixels, under the axis), and a lane or two beyond so that the arrow
+ * keys can reach the next lane; in steps, so that scrolling re-renders the stays' buttons rarely.
+ * The canvas follows every scroll by itself.
+ */
+function lanesInView({ scrollTop, height }: ScrollBox): LaneRange {
+  const step = 50;
+  return {
+    top: Math.floor(scrollTop / step) * step - step,
+    bottom: Math.ceil((scrollTop + height - AXIS_HEIGHT) / step) * step + step,
+  };
+}
+
 interface Hovered {
   bar: TimelineBar;
   x: number;
@@ -50,28 +80,30 @@ interface Hovered {
 export function TimelinePanel(props: TimelinePanelProps) {
   const { dockings, allDockings, range, isFitAll, tz, emptyPorts, activeId } = props;
   const { onWindowChange, onOpen, at, onAtChange, moves: allMoves } = props;
-  const [scrollRef, scrollWidth] = useElementWidth<HTMLDivElement>(900);
-  const width = Math.max(MIN_CHART_WIDTH, scrollWidth - LABEL_WIDTH - 2);
+  const [scrollRef, scrollBox] = useMeasured<HTMLDivElement, ScrollBox>(readScrollBox);
+  const width = Math.max(MIN_CHART_WIDTH, (scrollBox?.width ?? 0) - LABEL_WIDTH - 2);
   const now = useNow(60_000);
   const tooltipId = useId();
   const summaryId = useId();
   const [hovered, setHovered] = useState<Hovered | null>(null);
-  // Which lanes are on screen (lane pixels, under the axis), and a lane or two beyond, so that the
-  // arrow keys can reach the next lane; in steps, so that scrolling re-renders the stays' buttons
-  // rarely. The canvas follows every scroll by itself.
-  const [visible, setVisible] = useState({ top: 0, bottom: 1200 });
+  // Which lanes are on screen: as the box was when last laid out, or as last scrolled since.
+  const [scrolled, setScrolled] = useState<{ box: ScrollBox; lanes: LaneRange } | null>(null);
+  const visible =
+    scrolled && scrolled.box === scrollBox
+      ? scrolled.lanes
+      : lanesInView(scrollBox ?? { width: 0, height: 0, scrollTop: 0 });
   const onScroll = useCallback(() => {
     const element = scrollRef.current;
-    if (!element) return;
-    const step = 50;
-    const view = element.clientHeight - AXIS_HEIGHT;
-    const top = Math.floor(element.scrollTop / step) * step - step;
-    const bottom = Math.ceil((element.scrollTop + view) / step) * step + step;
-    setVisible((current) =>
-      current.top === top && current.bottom === bottom ? current : { top, bottom },
+    if (!element || !scrollBox) return;
+    const lanes = lanesInView(readScrollBox(element));
+    setScrolled((current) =>
+      current?.box === scrollBox &&
+      current.lanes.top === lanes.top &&
+      current.lanes.bottom === lanes.bottom
+        ? current
+        : { box: scrollBox, lanes },
     );
-  }, [scrollRef]);
-  useEffect(onScroll, [onScroll, scrollWidth]);
+  }, [scrollRef, scrollBox]);
 
   const groups = useMemo(() => buildTimelineGroups(dockings, emptyPorts), [dockings, emptyPorts]);
   const { rows, height } = useMemo(() => layoutLanes(groups), [groups]);
@@ -215,7 +247,9 @@ export function TimelinePanel(props: TimelinePanelProps) {
       >
         {groups.length === 0 ? (
           <p className="panel-empty">No stays to draw for this view.</p>
-        ) : (
+        ) : scrollBox === null ? null : (
+          // Drawn once the box's width is known, a frame after the box is first laid out: the
+          // stays are never drawn twice, and the page's first layout with data is not forced.
           <TimelineChart
             rows={rows}
             visibleTop={visible.top}

@@ -31,7 +31,8 @@ export function useLaneCanvas(options: LaneCanvasOptions) {
   const colors = useThemeColors(LANE_COLORS);
   const draw = useCallback(() => {
     const canvas = canvasRef.current;
-    if (!canvas) return;
+    // Before the box's first reported size there is nothing in view to draw.
+    if (!canvas || view.current.height === 0) return;
     const { top } = view.current;
     const shown = Math.max(0, Math.min(view.current.height - AXIS_HEIGHT, height - top));
     marks.current = laneMarks(rows, scale, top, top + shown);
@@ -65,12 +66,13 @@ export function useLaneCanvas(options: LaneCanvasOptions) {
       view.current.top = box.scrollTop;
       redraw();
     };
-    view.current = { top: box.scrollTop, height: box.clientHeight };
-    latestDraw.current();
     box.addEventListener('scroll', onScroll, { passive: true });
+    // Reported after the browser's layout, first when the box is first laid out: read then, the
+    // box's size costs nothing, and the stays are drawn before that frame is painted.
     const observer = new ResizeObserver(() => {
-      view.current.height = box.clientHeight;
-      redraw();
+      view.current = { top: box.scrollTop, height: box.clientHeight };
+      cancelAnimationFrame(frame);
+      latestDraw.current();
     });
     observer.observe(box);
     return () => {

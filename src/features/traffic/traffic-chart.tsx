@@ -4,7 +4,7 @@ import { trafficByYear, type YearTraffic } from '../../domain/occupancy';
 import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, plural } from '../../lib/format';
 import { agencyColors, type LegendEntry } from '../../ui/agency-colors';
-import { useElementWidth } from '../../ui/use-element-width';
+import { useElementWidth } from '../../ui/use-measured';
 import { paintBars, trafficBars } from './traffic-bars';
 import './traffic.css';
 
@@ -117,19 +117,19 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
     [allDockings, dockings],
   );
   const years = useMemo(() => trafficByYear(dockings, tz, groupOf), [dockings, tz, groupOf]);
-  // Its width matters once there are bars to draw; before the data, measuring would only lay out
-  // the first page inside the first render.
-  const [boxRef, width] = useElementWidth<HTMLDivElement>(600, years.length > 0);
+  const [boxRef, measuredWidth] = useElementWidth<HTMLDivElement>();
+  const width = measuredWidth ?? 600;
   const labelEvery = Math.max(1, Math.ceil(40 / (width / Math.max(1, years.length))));
   const fromYear = from ? Number(from.slice(0, 4)) : -Infinity;
   const toYear = to ? Number(to.slice(0, 4)) : Infinity;
   const shown = years.find((year) => year.year === pointed);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
-    if (!canvasRef.current) return;
-    const pieces = trafficBars(years, legend, width, HEIGHT);
-    paintBars(canvasRef.current, pieces, width, HEIGHT, window.devicePixelRatio || 1);
-  }, [years, legend, width]);
+    // Not drawn to a guessed width: the box's is known a frame after it is first laid out.
+    if (!canvasRef.current || measuredWidth === null) return;
+    const pieces = trafficBars(years, legend, measuredWidth, HEIGHT);
+    paintBars(canvasRef.current, pieces, measuredWidth, HEIGHT, window.devicePixelRatio || 1);
+  }, [years, legend, measuredWidth]);
 
   return (
     <section className="panel traffic-panel" aria-labelledby="traffic-title">
