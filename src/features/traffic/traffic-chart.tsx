@@ -21,6 +21,8 @@ export interface TrafficChartProps {
   from: string | null;
   to: string | null;
   onPickYear: (year: number) => void;
+  /** Events have arrived but are not counted yet (the chart follows the view after a pause). */
+  catchingUp?: boolean;
 }
 
 /** "RFSA 6, SpX 3, Other 3": a year's dockings by agency, in the legend's order. */
@@ -110,7 +112,7 @@ const TrafficTable = memo(function TrafficTable(props: {
  * is a button: hovering or focusing it shows its numbers, a click or Enter shows that year.
  */
 export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps) {
-  const { dockings, allDockings, tz, from, to, onPickYear } = props;
+  const { dockings, allDockings, tz, from, to, onPickYear, catchingUp = false } = props;
   const [pointed, setPointed] = useState<number | null>(null);
   const { groupOf, legend } = useMemo(
     () => agencyColors(allDockings, dockings),
@@ -146,9 +148,11 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
       <div ref={boxRef} className="traffic-box">
         {years.length === 0 ? (
           <p className="muted small">
-            {allDockings.length === 0
-              ? 'Waiting for docking events…'
-              : 'No dockings to count for this view.'}
+            {catchingUp
+              ? 'Counting the dockings of each year…'
+              : allDockings.length === 0
+                ? 'Waiting for docking events…'
+                : 'No dockings to count for this view.'}
           </p>
         ) : (
           <div className="traffic-plot" onMouseLeave={() => setPointed(null)}>

@@ -13,5 +13,12 @@ export const TrafficSection = memo(function TrafficSection(props: TrafficChartPr
     useMemo(() => ({ all: allDockings, shown: dockings }), [allDockings, dockings]),
     SETTLE_MS,
   );
-  return <TrafficChart {...props} dockings={settled.shown} allDockings={settled.all} />;
+  return (
+    <TrafficChart
+      {...props}
+      dockings={settled.shown}
+      allDockings={settled.all}
+      catchingUp={settled.all.length === 0 && allDockings.length > 0}
+    />
+  );
 });
