@@ -317,6 +317,53 @@ for (const total of [555, 10_000]) {
   });
 }
 
+/**
+ * The layouts the page's own script forces while the dashboard loads 555 events, from Chromium's
+ * trace: a layout with script on the stack is one asked for by reading a size, and it lands in
+ * that script's task (the first commit with data was one long task for that reason). Playwright's
+ * own script, which finds elements by role, forces some too: those are not counted.
+ */
+test('layouts forced by script while loading 555 events', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline.stack',
+    transferMode: 'ReturnAsStream',
+  });
+  await fakeLL2(page, generateDockingHistory({ seed: 555, count: 555 }));
+  await watchLoad(page, 555);
+  await page.goto(APP);
+  await loadMarks(page);
+  // Until the timeline's stays and the years of traffic are drawn too.
+  await page.locator('.timeline-scroll canvas').waitFor();
+  await page.locator('.traffic-years button').first().waitFor();
+  await page.waitForTimeout(500);
+
+  const traced = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', async ({ stream }) => {
+      let text = '';
+      for (;;) {
+        const chunk = await cdp.send('IO.read', { handle: stream! });
+        text += chunk.data;
+        if (chunk.eof) break;
+      }
+      resolve(text);
+    }),
+  );
+  await cdp.send('Tracing.end');
+  const { traceEvents } = JSON.parse(await traced) as {
+    traceEvents: {
+      name: string;
+      args?: { beginData?: { stackTrace?: { functionName: string; url: string }[] } };
+    }[];
+  };
+  const layouts = traceEvents.filter((event) => event.name === 'Layout');
+  const forcedBy = layouts
+    .map((event) => event.args?.beginData?.stackTrace?.[0])
+    .filter((frame) => frame?.url.startsWith(APP))
+    .map((frame) => frame!.functionName || '(anonymous)');
+  record('forcedLayouts', { layouts: layouts.length, forcedBy });
+});
+
 /** `npm run snapshot` run against a stand-in LL2 on this machine serving `events`. */
 async function makeSnapshot(events: GeneratedEvent[]): Promise<string> {
   const standIn = await startLL2StandIn(events);

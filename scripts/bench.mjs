@@ -226,6 +226,15 @@ for (const total of [555, 10000]) {
     `${(visit.bytes / 1024 / 1024).toFixed(1)} MB uncompressed`,
   );
 }
+if (results.forcedLayouts) {
+  const { layouts, forcedBy } = results.forcedLayouts;
+  row(
+    'Layouts forced by script, loading 555',
+    forcedBy.length,
+    'floor 0',
+    forcedBy.length ? `in ${[...new Set(forcedBy)].join(', ')}` : `of ${layouts} layouts`,
+  );
+}
 const names = {
   sort: 'a sort',
   search: 'one keystroke in search',

@@ -91,58 +91,6 @@ test('nothing moves when the data arrives: the panels keep their places, layout 
   expect(shift).toBeLessThan(0.1);
 });
 
-test('the data arrives without a layout forced by script: the page is laid out in the browser’s own frames', async ({
-  page,
-}) => {
-  // A layout with script on the stack is one the script forced by asking for a size: it lands in
-  // that script's task, which is how one long task blocked the page when the data arrived.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline.stack',
-    transferMode: 'ReturnAsStream',
-  });
-  await fakeLL2(page, events);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
-  await expect(page.getByRole('row')).not.toHaveCount(0);
-  await expect(
-    page.getByRole('group', { name: 'Port-occupancy timeline' }).getByRole('button').first(),
-  ).toBeVisible();
-  await expect(
-    page.getByRole('group', { name: 'Dockings per year' }).getByRole('button').first(),
-  ).toBeVisible();
-
-  const traced = new Promise<string>((resolve) =>
-    cdp.once('Tracing.tracingComplete', async ({ stream }) => {
-      let text = '';
-      for (;;) {
-        const chunk = await cdp.send('IO.read', { handle: stream! });
-        text += chunk.data;
-        if (chunk.eof) break;
-      }
-      resolve(text);
-    }),
-  );
-  await cdp.send('Tracing.end');
-  const { traceEvents } = JSON.parse(await traced) as {
-    traceEvents: {
-      name: string;
-      args?: { beginData?: { stackTrace?: { functionName: string; url: string }[] } };
-    }[];
-  };
-  const layouts = traceEvents.filter((event) => event.name === 'Layout');
-  // (Playwright's own script, finding elements by role, forces some: those are not the page's.)
-  const ownScript = new URL('/', page.url()).href;
-  const forced = layouts
-    .map((event) => event.args?.beginData?.stackTrace?.[0])
-    .filter((frame) => frame?.url.startsWith(ownScript))
-    .map((frame) => `${frame!.functionName || '(anonymous)'} in ${frame!.url}`);
-  // The trace saw the page being laid out at all…
-  expect(layouts.length).toBeGreaterThan(1);
-  // …and never by the page's own script.
-  expect(forced).toEqual([]);
-});
-
 test('timeline and port statistics sit side by side where the page has room, and stack when the drawer takes it', async ({
   page,
 }) => {
