@@ -102,7 +102,7 @@ const MAX_PAUSES_WAITED = 60;
  * in LL2's normal mode is several megabytes, more than localStorage holds. It is stored as objects,
  * so nothing is stringified. Each write copies the whole history, so while pages pour in it waits
  * for a pause of `pauseMs` (but never more than sixty of them: a long load is still saved as it
- * goes), and leaving the page writes what waits. A saved cache that cannot be read, or that an older
+ * goes); once nothing is being fetched it is made at once, and leaving the page writes what waits. A saved cache that cannot be read, or that an older
  * version wrote, is discarded with a notice.
  */
 export function createIndexedDbPersister(
@@ -146,7 +146,17 @@ export function createIndexedDbPersister(
         pending = null;
         return;
       }
+      // The same data as the write that waits (an observer came or went): it keeps its time.
+      const unchanged =
+        timer !== null && pending !== null && signature(pending) === signature(client);
       pending = client;
+      if (unchanged) return;
+      // Nothing is being fetched: no page is coming to wait for, and the page may be left at any
+      // moment (a write started as it goes is not always finished).
+      if (!client.clientState.queries.some((query) => query.state.fetchStatus === 'fetching')) {
+        writeNow();
+        return;
+      }
       const since = waitingSince ?? Date.now();
       stopTimer();
       waitingSince = since;

@@ -72,6 +72,8 @@ test('a build with a snapshot shows the whole history before any answer from LL2
   expect(new URL(ll2.requests[0]!).searchParams.get('docking__gte')).not.toBeNull();
 
   // The station's port list came with the snapshot: its unused port has a lane, without a request.
+  // (Once the update is saved: leaving the page at once is another test's, in history.spec.ts.)
+  await waitForPersistedUpdates(page);
   await page.goto('/?station=4');
   await expect(
     page.getByRole('group', { name: 'Port-occupancy timeline' }).getByText('Never used port'),

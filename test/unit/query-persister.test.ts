@@ -31,11 +31,27 @@ const store: KeyValueStore = {
 };
 const persister = (version: string) => createIndexedDbPersister('cache', version, 500, store);
 
-const client = (buster: string): PersistedClient => ({
+/** A cache with the history, its pages still being fetched unless said otherwise. */
+const withHistory = (
+  dataUpdatedAt: number,
+  fetchStatus: 'fetching' | 'idle' = 'fetching',
+  buster = 'v1',
+): PersistedClient => ({
   timestamp: 1,
   buster,
-  clientState: { queries: [], mutations: [] },
+  clientState: {
+    mutations: [],
+    queries: [
+      {
+        queryKey: ['docking-events'],
+        queryHash: '["docking-events"]',
+        dehydratedAt: dataUpdatedAt,
+        state: { data: { pages: [] }, dataUpdatedAt, fetchStatus } as never,
+      },
+    ],
+  },
 });
+const client = (buster: string): PersistedClient => withHistory(1, 'fetching', buster);
 const notice = () => renderHook(() => useCacheNotice()).result.current;
 
 beforeEach(() => {
@@ -75,6 +91,25 @@ describe('the persisted cache', () => {
     expect(saved.get('cache')).toEqual(client('again 74'));
   });
 
+  it('does not put off a waiting write for an observer that comes or goes', async () => {
+    const cache = persister('v1');
+    await cache.persistClient(withHistory(5));
+    await vi.advanceTimersByTimeAsync(400);
+    // The same data, a new object (a panel mounted and observes a query): not a change to wait out.
+    await cache.persistClient(withHistory(5));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(saved.get('cache')).toEqual(withHistory(5));
+  });
+
+  it('writes at once once nothing is being fetched: the page may be left at any moment', async () => {
+    const cache = persister('v1');
+    await cache.persistClient(withHistory(5));
+    expect(saved.size).toBe(0);
+    await cache.persistClient(withHistory(6, 'idle'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved.get('cache')).toEqual(withHistory(6, 'idle'));
+  });
+
   it('writes a pending write at once when flushed, and only once', async () => {
     const cache = persister('v1');
     await cache.persistClient(client('v1'));
@@ -87,20 +122,6 @@ describe('the persisted cache', () => {
   });
 
   it('does not write again what storage already holds', async () => {
-    const withHistory = (dataUpdatedAt: number): PersistedClient => ({
-      ...client('v1'),
-      clientState: {
-        mutations: [],
-        queries: [
-          {
-            queryKey: ['docking-events'],
-            queryHash: '["docking-events"]',
-            dehydratedAt: dataUpdatedAt,
-            state: { data: { pages: [] }, dataUpdatedAt } as never,
-          },
-        ],
-      },
-    });
     const cache = persister('v1');
     await cache.persistClient(withHistory(5));
     await vi.advanceTimersByTimeAsync(500);
