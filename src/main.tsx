@@ -3,9 +3,10 @@ import './ui/base.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { AppProviders } from './app/providers';
+import { AppProviders, readSavedCacheAhead } from './app/providers';
 import { startTheme } from './ui/theme';
 
+readSavedCacheAhead();
 startTheme();
 
 const root = createRoot(document.getElementById('root')!);

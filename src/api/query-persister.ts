@@ -96,34 +96,55 @@ function isPersistedClient(value: unknown): value is PersistedClient {
 
 /** A write waits for a pause in the changes, but no longer than this many pauses' length. */
 const MAX_PAUSES_WAITED = 60;
+/** The longest a write waits for the page to be idle once nothing is fetched. */
+const IDLE_WAIT_MS = 1000;
+
+/**
+ * Runs `task` once the page is idle, where the browser can say so (at the latest after `timeoutMs`),
+ * or else in a task of its own; returns what cancels it.
+ */
+function whenIdle(task: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
+}
 
 /**
  * The cache lives in IndexedDB (TanStack Query's documented idb-keyval persister): a real history
  * in LL2's normal mode is several megabytes, more than localStorage holds. It is stored as objects,
  * so nothing is stringified. Each write copies the whole history, so while pages pour in it waits
  * for a pause of `pauseMs` (but never more than sixty of them: a long load is still saved as it
- * goes); once nothing is being fetched it is made at once, and leaving the page writes what waits. A saved cache that cannot be read, or that an older
- * version wrote, is discarded with a notice.
+ * goes); once nothing is being fetched it is made as soon as the page is idle, and leaving the page
+ * writes what waits. A saved cache that cannot be read, or that an older version wrote, is discarded
+ * with a notice.
  */
 export function createIndexedDbPersister(
   key: string,
   version: string,
   pauseMs: number,
   { get, set, del }: KeyValueStore = indexedDbStore,
-): Persister & { cancelPendingWrite: () => void; flushPendingWrite: () => void } {
+): Persister & {
+  cancelPendingWrite: () => void;
+  flushPendingWrite: () => void;
+  readAhead: () => void;
+} {
   let pending: PersistedClient | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancelWait: (() => void) | null = null;
   let waitingSince: number | null = null;
+  let earlyRead: Promise<unknown> | null = null;
   // What storage holds, by signature: the cache reports every observer that comes and goes (a
   // filter that enables a query), and rewriting an unchanged history costs a frame at 10,000 events.
   let stored: string | null = null;
-  const stopTimer = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
+  const stopWaiting = () => {
+    cancelWait?.();
+    cancelWait = null;
     waitingSince = null;
   };
   const writeNow = () => {
-    stopTimer();
+    stopWaiting();
     const latest = pending;
     pending = null;
     if (!latest) return;
@@ -134,7 +155,7 @@ export function createIndexedDbPersister(
   return {
     /** Drops a write not yet made: a cache that was unmounted must not write afterwards. */
     cancelPendingWrite() {
-      stopTimer();
+      stopWaiting();
       pending = null;
     },
     /** Makes a waiting write at once: the page is being hidden or left, and what it paid for stays. */
@@ -142,29 +163,38 @@ export function createIndexedDbPersister(
     persistClient(client) {
       if (signature(client) === stored) {
         // Back to what storage holds: nothing to write.
-        stopTimer();
+        stopWaiting();
         pending = null;
         return;
       }
       // The same data as the write that waits (an observer came or went): it keeps its time.
       const unchanged =
-        timer !== null && pending !== null && signature(pending) === signature(client);
+        cancelWait !== null && pending !== null && signature(pending) === signature(client);
       pending = client;
       if (unchanged) return;
       // Nothing is being fetched: no page is coming to wait for, and the page may be left at any
-      // moment (a write started as it goes is not always finished).
+      // moment (a write started as it goes is not always finished). Copying a history of 10,000
+      // takes a long task, so it comes after the views have shown the data, when the page is idle.
       if (!client.clientState.queries.some((query) => query.state.fetchStatus === 'fetching')) {
-        writeNow();
+        stopWaiting();
+        cancelWait = whenIdle(writeNow, IDLE_WAIT_MS);
         return;
       }
       const since = waitingSince ?? Date.now();
-      stopTimer();
+      stopWaiting();
       waitingSince = since;
       const latest = since + pauseMs * MAX_PAUSES_WAITED;
-      timer = setTimeout(writeNow, Math.max(0, Math.min(pauseMs, latest - Date.now())));
+      const timer = setTimeout(writeNow, Math.max(0, Math.min(pauseMs, latest - Date.now())));
+      cancelWait = () => clearTimeout(timer);
+    },
+    /** Starts reading the saved cache now (while the first view renders); `restoreClient` takes it. */
+    readAhead() {
+      earlyRead ??= safely(() => get(key));
     },
     async restoreClient() {
-      const saved: unknown = await safely(() => get(key));
+      const read = earlyRead ?? safely(() => get(key));
+      earlyRead = null;
+      const saved: unknown = await read;
       if (saved === undefined) return undefined;
       if (!isPersistedClient(saved) || saved.buster !== version) {
         report(isPersistedClient(saved) ? 'outdated' : 'unreadable');

@@ -12,6 +12,12 @@ export const CACHE_STORAGE_KEY = 'station-dockings:query-cache';
 
 const persister = createIndexedDbPersister(CACHE_STORAGE_KEY, CACHE_VERSION, 500);
 
+/**
+ * Starts opening and reading the saved cache before the first view renders: nothing is asked of
+ * LL2 until it is read, and the restore would otherwise wait for the first commit.
+ */
+export const readSavedCacheAhead = () => persister.readAhead();
+
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   useEffect(() => {

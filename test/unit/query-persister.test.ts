@@ -101,13 +101,52 @@ describe('the persisted cache', () => {
     expect(saved.get('cache')).toEqual(withHistory(5));
   });
 
-  it('writes at once once nothing is being fetched: the page may be left at any moment', async () => {
+  it('writes as soon as the page is idle once nothing is being fetched: the page may be left at any moment', async () => {
     const cache = persister('v1');
     await cache.persistClient(withHistory(5));
     expect(saved.size).toBe(0);
     await cache.persistClient(withHistory(6, 'idle'));
+    // Not in the task that brought the data: the views show it first.
+    expect(saved.size).toBe(0);
     await vi.advanceTimersByTimeAsync(0);
     expect(saved.get('cache')).toEqual(withHistory(6, 'idle'));
+  });
+
+  it('waits for the browser to be idle where it can say so, but not past a second', async () => {
+    const idle: { run: () => void; timeout?: number }[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void, options?: { timeout?: number }) =>
+      idle.push({ run, timeout: options?.timeout }),
+    );
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    try {
+      const cache = persister('v1');
+      await cache.persistClient(withHistory(6, 'idle'));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(saved.size).toBe(0);
+      expect(idle).toHaveLength(1);
+      expect(idle[0]!.timeout).toBe(1000);
+      idle[0]!.run();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(saved.get('cache')).toEqual(withHistory(6, 'idle'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('reads the saved cache ahead once, for the restore that follows', async () => {
+    saved.set('cache', client('v1'));
+    const reads = vi.spyOn(store, 'get');
+    const cache = persister('v1');
+    cache.readAhead();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(await cache.restoreClient()).toEqual(client('v1'));
+    expect(reads).toHaveBeenCalledTimes(1);
+    // A later restore reads again.
+    saved.set('cache', withHistory(9, 'idle'));
+    expect(await cache.restoreClient()).toEqual(withHistory(9, 'idle'));
+    expect(reads).toHaveBeenCalledTimes(2);
+    reads.mockRestore();
   });
 
   it('writes a pending write at once when flushed, and only once', async () => {
