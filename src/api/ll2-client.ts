@@ -1,3 +1,4 @@
+import { backgroundTurn } from '../lib/background';
 import { HttpStatusError, InvalidResponseError, NetworkError, RateLimitedError } from './errors';
 import { rateLimitedUntil, recordRateLimit, retryAfterSeconds } from './rate-limit';
 
@@ -76,6 +77,9 @@ export async function fetchLL2Json(url: string, options: LL2RequestOptions): Pro
     if (error instanceof InvalidResponseError) throw error;
     throw new NetworkError(timeout.aborted);
   }
+  // Reading an answer (a page of 100 is 1.3 MB of JSON, then its schema) waits for the views being
+  // rendered: while a history poured in, its first rows showed 800 ms after its first page.
+  await backgroundTurn(options.signal);
   try {
     return JSON.parse(new TextDecoder().decode(body)) as unknown;
   } catch {

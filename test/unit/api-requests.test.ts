@@ -2,7 +2,7 @@
 import { skipToken } from '@tanstack/react-query';
 import { renderHook, act } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   dockingEventDetailQuery,
   dockingHistoryQuery,
@@ -230,6 +230,32 @@ describe('requests', () => {
     const cancelled = fetchLL2Json(`${API}/slow/`, { baseUrl: API, signal: controller.signal });
     controller.abort();
     await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('read an answer at background priority, once the page has done its own work', async () => {
+    const held: { run: () => void; priority?: string }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask: (task: () => void, options?: { priority?: string }) =>
+        new Promise<void>((resolve) =>
+          held.push({ run: () => resolve(task()), priority: options?.priority }),
+        ),
+    });
+    try {
+      server.use(http.get(`${API}/x/`, () => HttpResponse.json({ count: 3 })));
+      let answer: unknown;
+      const reading = fetchLL2Json(`${API}/x/`, { baseUrl: API }).then((json) => {
+        answer = json;
+      });
+      await vi.waitFor(() => expect(held).toHaveLength(1));
+      expect(held[0]!.priority).toBe('background');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(answer).toBeUndefined();
+      held[0]!.run();
+      await reading;
+      expect(answer).toEqual({ count: 3 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('read the throttle status as an object or a one-item list, and refuse anything else', async () => {
