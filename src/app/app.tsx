@@ -58,8 +58,8 @@ export function App() {
   const { station } = filters;
   const openEvent = useOpenEvent(view.event, setView);
   const { openId } = openEvent;
-  const showYear = useCallback(
-    (year: number) => void setView({ from: `${year}-01-01`, to: `${year}-12-31` }),
+  const showYears = useCallback(
+    (first: number, last: number) => void setView({ from: `${first}-01-01`, to: `${last}-12-31` }),
     [setView],
   );
   // Picked in the overview: a step of its own in the history. Moved on the timeline: replaced.
@@ -143,7 +143,7 @@ export function App() {
               tz={tz}
               from={from}
               to={to}
-              onPickYear={showYear}
+              onPickYears={showYears}
             />
           </PanelBoundary>
           <TableSection

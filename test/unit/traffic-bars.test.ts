@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { YearTraffic } from '../../src/domain/occupancy';
-import { paintBars, trafficBars } from '../../src/features/traffic/traffic-bars';
+import { paintBars, trafficBars, yearSpans } from '../../src/features/traffic/traffic-bars';
 
 const legend = [
   { key: 'a', label: 'A', color: '#111111' },
@@ -27,6 +27,42 @@ describe('traffic bars', () => {
 
   it('draws nothing for no years', () => {
     expect(trafficBars([], legend, 200, 100)).toEqual([]);
+  });
+});
+
+describe('columns of years', () => {
+  const years = [year(2010, 6, 2), year(2011, 0, 4), year(2012, 1, 1)];
+
+  it('are a year each while each year has the narrowest width or more', () => {
+    expect(yearSpans(years, 12, 4).map((span) => [span.first, span.last, span.total])).toEqual([
+      [2010, 2010, 8],
+      [2011, 2011, 4],
+      [2012, 2012, 2],
+    ]);
+  });
+
+  it('sum as few consecutive years as reach it, agency by agency', () => {
+    // 3 years × 4 px in 8 px: two years a column.
+    expect(yearSpans(years, 8, 4)).toEqual([
+      {
+        first: 2010,
+        last: 2011,
+        total: 12,
+        counts: new Map([
+          ['a', 6],
+          ['b', 6],
+        ]),
+      },
+      {
+        first: 2012,
+        last: 2012,
+        total: 2,
+        counts: new Map([
+          ['a', 1],
+          ['b', 1],
+        ]),
+      },
+    ]);
   });
 });
 

@@ -14,12 +14,50 @@ export interface BarPiece {
 /** Room above the tallest bar. */
 const HEADROOM = 4;
 
+/** Consecutive years shown as one column of the chart: a single year wherever there is room. */
+export interface YearSpan {
+  first: number;
+  last: number;
+  total: number;
+  /** Dockings by group (an agency, or "other"). */
+  counts: ReadonlyMap<string, number>;
+}
+
+/** The narrowest a column gets: narrower, it could not be pointed at, nor its bar told apart. */
+export const MIN_COLUMN_PX = 4;
+
 /**
- * Each year's stacked bar: one slot per year across `width`, the bar in its middle 80%, the
- * busiest year `height - 4` tall, agencies stacked from the bottom in the legend's order.
+ * The chart's columns across `width` px: one per year while each year gets `minWidth` or more,
+ * otherwise as few consecutive years per column as reach it. A long history (a generated one of
+ * 100,000 spans thousands of years) would otherwise be thousands of buttons and bars that no one
+ * could point at, each costing every frame its part of the page's paint.
+ */
+export function yearSpans(
+  years: readonly YearTraffic[],
+  width: number,
+  minWidth = MIN_COLUMN_PX,
+): YearSpan[] {
+  const perSpan = Math.max(1, Math.ceil((years.length * minWidth) / Math.max(1, width)));
+  const spans: YearSpan[] = [];
+  for (let start = 0; start < years.length; start += perSpan) {
+    const part = years.slice(start, start + perSpan);
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const year of part) {
+      total += year.total;
+      for (const [group, count] of year.counts) counts.set(group, (counts.get(group) ?? 0) + count);
+    }
+    spans.push({ first: part[0]!.year, last: part[part.length - 1]!.year, total, counts });
+  }
+  return spans;
+}
+
+/**
+ * Each column's stacked bar: one slot per column across `width`, the bar in its middle 80%, the
+ * busiest column `height - 4` tall, agencies stacked from the bottom in the legend's order.
  */
 export function trafficBars(
-  years: readonly YearTraffic[],
+  years: readonly Pick<YearSpan, 'total' | 'counts'>[],
   legend: readonly LegendEntry[],
   width: number,
   height: number,

@@ -5,7 +5,7 @@ import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, plural } from '../../lib/format';
 import { agencyColors, type LegendEntry } from '../../ui/agency-colors';
 import { useElementWidth } from '../../ui/use-measured';
-import { paintBars, trafficBars } from './traffic-bars';
+import { paintBars, trafficBars, yearSpans, type YearSpan } from './traffic-bars';
 import './traffic.css';
 
 /** The bars' height in CSS pixels; the years' labels sit below. */
@@ -20,89 +20,101 @@ export interface TrafficChartProps {
   /** The view's window, whose years are marked. */
   from: string | null;
   to: string | null;
-  onPickYear: (year: number) => void;
+  /** Shows the years from `first` to `last`, whole. */
+  onPickYears: (first: number, last: number) => void;
   /** Events have arrived but are not counted yet (the chart follows the view after a pause). */
   catchingUp?: boolean;
 }
 
 /** "RFSA 6, SpX 3, Other 3": a year's dockings by agency, in the legend's order. */
-function agencyBreakdown(year: YearTraffic, legend: readonly LegendEntry[]): string {
+function agencyBreakdown(
+  year: { counts: ReadonlyMap<string, number> },
+  legend: readonly LegendEntry[],
+): string {
   return legend
     .filter((entry) => year.counts.get(entry.key))
     .map((entry) => `${entry.label} ${formatCount(year.counts.get(entry.key) ?? 0)}`)
     .join(', ');
 }
 
-/** "2011: 12 dockings — RFSA 6, SpX 3, Other 3". */
-function describeYear(year: YearTraffic, legend: readonly LegendEntry[]): string {
-  const breakdown = agencyBreakdown(year, legend);
-  return `${year.year}: ${plural(year.total, 'docking')}${breakdown ? ` — ${breakdown}` : ''}`;
+/** "2011: 12 dockings — RFSA 6, SpX 3, Other 3", or "2000–2019: 240 dockings — …" for a span. */
+function describeSpan(span: YearSpan, legend: readonly LegendEntry[]): string {
+  const breakdown = agencyBreakdown(span, legend);
+  const years = span.first === span.last ? `${span.first}` : `${span.first}–${span.last}`;
+  return `${years}: ${plural(span.total, 'docking')}${breakdown ? ` — ${breakdown}` : ''}`;
 }
 
 interface YearButtonProps {
-  year: YearTraffic;
-  /** Its place among the years, and their count. */
+  span: YearSpan;
+  /** Its place among the columns, and their count. */
   index: number;
   count: number;
   legend: readonly LegendEntry[];
-  /** Whether the year is labelled under its bar (labels need about 40 px). */
+  /** Whether the column is labelled under its bar (labels need about 40 px). */
   labelled: boolean;
-  /** Whether the year is in the view's window. */
+  /** Whether the column's years meet the view's window. */
   current: boolean;
-  onPick: (year: number) => void;
-  onPoint: (year: number | null) => void;
+  onPick: (first: number, last: number) => void;
+  onPoint: (first: number | null) => void;
 }
 
 /**
- * One year's column: a button over the canvas that holds its name, hover, focus and click. Its bar
- * is painted on the canvas by `paintBars`. Memoized: a filter that leaves a year's numbers alone leaves it alone.
+ * One column (a year, or a span of years where they are too many to tell apart): a button over the
+ * canvas that holds its name, hover, focus and click. Its bar is painted on the canvas by
+ * `paintBars`. Memoized: a filter that leaves a year's numbers alone leaves it alone.
  */
 const YearButton = memo(function YearButton(props: YearButtonProps) {
-  const { year, index, count, legend, labelled, current, onPick, onPoint } = props;
+  const { span, index, count, legend, labelled, current, onPick, onPoint } = props;
   return (
     <button
       type="button"
       // Placed by a transform: when a year is added, the others move without a layout shift.
       style={{ width: `${100 / count}%`, transform: `translateX(${index * 100}%)` }}
-      aria-label={describeYear(year, legend)}
+      aria-label={describeSpan(span, legend)}
       aria-current={current ? 'true' : undefined}
       className="traffic-year"
-      onClick={() => onPick(year.year)}
-      onMouseEnter={() => onPoint(year.year)}
-      onFocus={() => onPoint(year.year)}
+      onClick={() => onPick(span.first, span.last)}
+      onMouseEnter={() => onPoint(span.first)}
+      onFocus={() => onPoint(span.first)}
       onBlur={() => onPoint(null)}
     >
-      {labelled ? year.year : ''}
+      {labelled ? span.first : ''}
     </button>
   );
 });
 
-/** The chart as a table; always there, so that the panel keeps its height while the history arrives. */
+/**
+ * The chart as a table, a row a year; always there, so that the panel keeps its height while the
+ * history arrives. Its rows are made only while it is open: a long history has thousands of years.
+ */
 const TrafficTable = memo(function TrafficTable(props: {
   years: readonly YearTraffic[];
   legend: readonly LegendEntry[];
 }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="traffic-table">
+    <details className="traffic-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Traffic per year as a table</summary>
-      <table aria-label="Dockings per year">
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            <th scope="col">Dockings</th>
-            <th scope="col">By agency</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.years.map((year) => (
-            <tr key={year.year}>
-              <th scope="row">{year.year}</th>
-              <td className="numeric">{formatCount(year.total)}</td>
-              <td>{agencyBreakdown(year, props.legend) || '—'}</td>
+      {open && (
+        <table aria-label="Dockings per year">
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Dockings</th>
+              <th scope="col">By agency</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.years.map((year) => (
+              <tr key={year.year}>
+                <th scope="row">{year.year}</th>
+                <td className="numeric">{formatCount(year.total)}</td>
+                <td>{agencyBreakdown(year, props.legend) || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </details>
   );
 });
@@ -112,7 +124,7 @@ const TrafficTable = memo(function TrafficTable(props: {
  * is a button: hovering or focusing it shows its numbers, a click or Enter shows that year.
  */
 export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps) {
-  const { dockings, allDockings, tz, from, to, onPickYear, catchingUp = false } = props;
+  const { dockings, allDockings, tz, from, to, onPickYears, catchingUp = false } = props;
   const [pointed, setPointed] = useState<number | null>(null);
   const { groupOf, legend } = useMemo(
     () => agencyColors(allDockings, dockings),
@@ -121,17 +133,19 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
   const years = useMemo(() => trafficByYear(dockings, tz, groupOf), [dockings, tz, groupOf]);
   const [boxRef, measuredWidth] = useElementWidth<HTMLDivElement>();
   const width = measuredWidth ?? 600;
-  const labelEvery = Math.max(1, Math.ceil(40 / (width / Math.max(1, years.length))));
+  // Unmeasured (or hidden), a column a year.
+  const spans = useMemo(() => yearSpans(years, measuredWidth || Infinity), [years, measuredWidth]);
+  const labelEvery = Math.max(1, Math.ceil(40 / (width / Math.max(1, spans.length))));
   const fromYear = from ? Number(from.slice(0, 4)) : -Infinity;
   const toYear = to ? Number(to.slice(0, 4)) : Infinity;
-  const shown = years.find((year) => year.year === pointed);
+  const shown = spans.find((span) => span.first === pointed);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     // Not drawn to a guessed width: the box's is known a frame after it is first laid out.
     if (!canvasRef.current || measuredWidth === null) return;
-    const pieces = trafficBars(years, legend, measuredWidth, HEIGHT);
+    const pieces = trafficBars(spans, legend, measuredWidth, HEIGHT);
     paintBars(canvasRef.current, pieces, measuredWidth, HEIGHT, window.devicePixelRatio || 1);
-  }, [years, legend, measuredWidth]);
+  }, [spans, legend, measuredWidth]);
 
   return (
     <section className="panel traffic-panel" aria-labelledby="traffic-title">
@@ -141,7 +155,7 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
         </h2>
         <p className="muted small traffic-readout">
           {shown
-            ? describeYear(shown, legend)
+            ? describeSpan(shown, legend)
             : 'Dockings that began each year. Point at or focus a year for its numbers; choose it to show that year.'}
         </p>
       </div>
@@ -157,16 +171,16 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
         ) : (
           <div className="traffic-plot" onMouseLeave={() => setPointed(null)}>
             <div role="group" aria-label="Dockings per year" className="traffic-years">
-              {years.map((year, index) => (
+              {spans.map((span, index) => (
                 <YearButton
-                  key={year.year}
-                  year={year}
+                  key={span.first}
+                  span={span}
                   index={index}
-                  count={years.length}
+                  count={spans.length}
                   legend={legend}
                   labelled={index % labelEvery === 0}
-                  current={Boolean(from || to) && year.year >= fromYear && year.year <= toYear}
-                  onPick={onPickYear}
+                  current={Boolean(from || to) && span.last >= fromYear && span.first <= toYear}
+                  onPick={onPickYears}
                   onPoint={setPointed}
                 />
               ))}
