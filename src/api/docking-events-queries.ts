@@ -28,6 +28,8 @@ export interface DockingPage {
   /** Read and normalized at once: the API's own objects are not kept (they are twice the size). */
   events: Docking[];
   invalidCount: number;
+  /** The unreadable events' ids, where they have one (absent from a cache saved before they were kept). */
+  invalidIds?: readonly number[];
   fetchedAt: number;
   /** The build's snapshot, not an answer of the API: it is brought up to date at once. */
   fromSnapshot?: boolean;
@@ -37,6 +39,8 @@ export interface DockingPage {
 export interface DockingUpdates {
   events: Docking[];
   invalidCount: number;
+  /** As in `DockingPage`. */
+  invalidIds?: readonly number[];
   fetchedAt: number;
 }
 
@@ -45,8 +49,8 @@ const normalized = (events: readonly DockingEvent[], fetchedAt: number) =>
 
 /** The dockings of a page's results, as of `fetchedAt`, and how many could not be read. */
 function readDockings(results: unknown[], fetchedAt: number) {
-  const { events, invalidCount } = parseDockingEvents(results);
-  return { events: normalized(events, fetchedAt), invalidCount };
+  const { events, invalidCount, invalidIds } = parseDockingEvents(results);
+  return { events: normalized(events, fetchedAt), invalidCount, invalidIds };
 }
 
 async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
@@ -88,6 +92,7 @@ function snapshotPage(snapshot: Snapshot): DockingPage {
     nextOffset: null,
     events: normalized(snapshot.events, snapshot.fetchedAt),
     invalidCount: snapshot.invalidCount,
+    invalidIds: snapshot.invalidIds,
     fetchedAt: snapshot.fetchedAt,
     fromSnapshot: true,
   };
@@ -244,6 +249,7 @@ export async function fetchDockingUpdates(
   signal: AbortSignal,
 ): Promise<DockingUpdates> {
   const events: Docking[] = [];
+  const invalidIds: number[] = [];
   let invalidCount = 0;
   let offset: number | null = 0;
   for (let pages = 0; offset !== null; pages += 1) {
@@ -257,9 +263,10 @@ export async function fetchDockingUpdates(
       throw new InvalidResponseError(`a count of ${page.count} events`);
     events.push(...page.events);
     invalidCount += page.invalidCount;
+    invalidIds.push(...(page.invalidIds ?? []));
     offset = page.nextOffset;
   }
-  return { events, invalidCount, fetchedAt: Date.now() };
+  return { events, invalidCount, invalidIds, fetchedAt: Date.now() };
 }
 
 export function mergeUpdates(
@@ -269,7 +276,33 @@ export function mergeUpdates(
   const byId = new Map<number, Docking>();
   for (const event of previous?.events ?? []) byId.set(event.id, event);
   for (const event of next.events) byId.set(event.id, event);
-  return { events: [...byId.values()], invalidCount: next.invalidCount, fetchedAt: next.fetchedAt };
+  return {
+    events: [...byId.values()],
+    invalidCount: next.invalidCount,
+    invalidIds: next.invalidIds,
+    fetchedAt: next.fetchedAt,
+  };
+}
+
+/**
+ * How many events could not be read, each counted once: an unreadable event with an id that came
+ * in more than one batch (a refresh overlaps the newest page; a page can be read again) is one, and
+ * one that has been read since (in any batch) is none. Those without an id are counted as sent.
+ */
+export function unreadableCount(
+  batches: readonly Pick<DockingPage, 'invalidCount' | 'invalidIds'>[],
+  dockings: readonly Docking[],
+): number {
+  const ids = new Set<number>();
+  let withoutId = 0;
+  for (const batch of batches) {
+    const known = batch.invalidIds ?? [];
+    withoutId += batch.invalidCount - known.length;
+    for (const id of known) ids.add(id);
+  }
+  if (ids.size === 0) return withoutId;
+  const read = new Set(dockings.map((docking) => docking.id));
+  return withoutId + [...ids].filter((id) => !read.has(id)).length;
 }
 
 /**

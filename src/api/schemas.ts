@@ -171,17 +171,31 @@ export type ApiThrottle = z.infer<typeof apiThrottleSchema>;
 export interface ParsedResults {
   events: DockingEvent[];
   invalidCount: number;
+  /** The ids of the unreadable events that have one, so that one read twice is counted once. */
+  invalidIds: number[];
+}
+
+/** An unreadable event's id, where it has a usable one. */
+function idOf(item: unknown): number | null {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : null;
+  return typeof id === 'number' && Number.isSafeInteger(id) ? id : null;
 }
 
 export function parseDockingEvents(results: readonly unknown[]): ParsedResults {
   const events: DockingEvent[] = [];
+  const invalidIds: number[] = [];
   let invalidCount = 0;
   for (const item of results) {
     const parsed = dockingEventSchema.safeParse(item);
-    if (parsed.success) events.push(parsed.data);
-    else invalidCount += 1;
+    if (parsed.success) {
+      events.push(parsed.data);
+      continue;
+    }
+    invalidCount += 1;
+    const id = idOf(item);
+    if (id !== null) invalidIds.push(id);
   }
-  return { events, invalidCount };
+  return { events, invalidCount, invalidIds };
 }
 
 /** The parts of a launch (`/launches/{id}/`) the drawer shows. */

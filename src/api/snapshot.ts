@@ -45,6 +45,8 @@ export interface Snapshot {
   count: number;
   events: DockingEvent[];
   invalidCount: number;
+  /** Of those, the ones this version could not read that have an id. */
+  invalidIds: number[];
   stations: SpaceStationPorts[];
 }
 
@@ -61,6 +63,7 @@ export function readSnapshot(json: unknown): Snapshot | null {
     count,
     events: parsed.events,
     invalidCount: invalidCount + parsed.invalidCount,
+    invalidIds: parsed.invalidIds,
     stations,
   };
 }

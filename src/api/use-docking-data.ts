@@ -8,6 +8,7 @@ import {
   newestPage,
   fetchDockingUpdates,
   mergeUpdates,
+  unreadableCount,
   type DockingPage,
   type DockingUpdates,
   type HistoryProgress,
@@ -114,6 +115,8 @@ export function useDockingData(): DockingData {
     [batches],
   );
 
+  const invalidCount = useMemo(() => unreadableCount(batches, dockings), [batches, dockings]);
+
   // A refresh under way stops when the source changes or the page goes: its answer has no place then.
   const refreshAbort = useRef<AbortController | null>(null);
   useEffect(() => () => refreshAbort.current?.abort(), [source]);
@@ -194,7 +197,7 @@ export function useDockingData(): DockingData {
     source,
     origin,
     dockings,
-    invalidCount: batches.reduce((sum, batch) => sum + batch.invalidCount, 0),
+    invalidCount,
     loaded: dockings.length,
     // Of a history too large to believe, the dashboard means to load only what it has.
     total: latestPage

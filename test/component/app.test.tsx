@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { devDockingPage } from '../support/fixtures';
 import { server } from '../support/msw-server';
 import { EVENTS_URL, renderApp, sampleHandler, serveDevPage } from '../support/render-app';
 
@@ -90,6 +91,27 @@ describe('the dashboard', () => {
       await screen.findByText('2 events could not be read and are left out.'),
     ).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
+  });
+
+  it('counts an unreadable event once when a refresh reads it again', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get(EVENTS_URL, ({ request }) => {
+        asked.push(request.url);
+        const page = devDockingPage();
+        return HttpResponse.json({ ...page, results: [...page.results, { id: 1 }, { id: 2 }] });
+      }),
+    );
+    const { user } = renderApp();
+    expect(
+      await screen.findByText('2 events could not be read and are left out.'),
+    ).toBeInTheDocument();
+    const before = asked.length;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    // The refresh asks for what changed since the newest page, and gets the two again.
+    await waitFor(() => expect(asked.slice(before).join()).toContain('docking__gte'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Refresh' })).toBeEnabled());
+    expect(screen.getByText('2 events could not be read and are left out.')).toBeInTheDocument();
   });
 
   it('falls back to the bundled sample when the API cannot be reached', async () => {

@@ -4,6 +4,7 @@ import {
   fetchDockingPage,
   fetchDockingUpdates,
   mergeUpdates,
+  unreadableCount,
   type DockingPage,
 } from '../../src/api/docking-events-queries';
 import { InvalidResponseError } from '../../src/api/errors';
@@ -219,5 +220,26 @@ describe('fetchDockingUpdates', () => {
     expect(merged.invalidCount).toBe(0);
     expect(merged.fetchedAt).toBe(2);
     expect(mergeUpdates(undefined, merged)).toEqual(merged);
+  });
+});
+
+describe('events that could not be read', () => {
+  const read = [{ id: 9 }] as never;
+
+  it('are counted once when they come in two batches (a refresh overlaps the newest page)', () => {
+    const page = { invalidCount: 3, invalidIds: [7, 8] };
+    const refresh = { invalidCount: 1, invalidIds: [7] };
+    // 7 and 8 once each, and the one without an id.
+    expect(unreadableCount([page, refresh], [])).toBe(3);
+  });
+
+  it('are not counted once they have been read', () => {
+    expect(unreadableCount([{ invalidCount: 2, invalidIds: [9, 8] }], read)).toBe(1);
+  });
+
+  it('are counted as sent where their ids were not kept (an older saved cache)', () => {
+    expect(unreadableCount([{ invalidCount: 2 }, { invalidCount: 1, invalidIds: [] }], read)).toBe(
+      3,
+    );
   });
 });

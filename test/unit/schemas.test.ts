@@ -49,6 +49,8 @@ describe('docking event schema', () => {
     const result = parseDockingEvents([good, noId, badDate, other, noChaser, null]);
     expect(result.events.map((event) => event.id)).toEqual([622, 630]);
     expect(result.invalidCount).toBe(4);
+    // The ones with a usable id, so that one read twice is counted once.
+    expect(result.invalidIds).toEqual([630, 5]);
   });
 
   it('reads every generated event', () => {
