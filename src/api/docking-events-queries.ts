@@ -28,7 +28,10 @@ export interface DockingPage {
   /** Read and normalized at once: the API's own objects are not kept (they are twice the size). */
   events: Docking[];
   invalidCount: number;
-  /** The unreadable events' ids, where they have one (absent from a cache saved before they were kept). */
+  /**
+   * The unreadable events' ids, where they have one (absent from a cache saved before they were
+   * kept).
+   */
   invalidIds?: readonly number[];
   fetchedAt: number;
   /** The build's snapshot, not an answer of the API: it is brought up to date at once. */

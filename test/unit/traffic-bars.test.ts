@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { YearTraffic } from '../../src/domain/occupancy';
-import { paintBars, trafficBars, yearSpans } from '../../src/features/traffic/traffic-bars';
+import {
+  paintBars,
+  trafficBars,
+  yearSpans,
+  yearsPerColumn,
+} from '../../src/features/traffic/traffic-bars';
 
 const legend = [
   { key: 'a', label: 'A', color: '#111111' },
@@ -33,8 +38,14 @@ describe('traffic bars', () => {
 describe('columns of years', () => {
   const years = [year(2010, 6, 2), year(2011, 0, 4), year(2012, 1, 1)];
 
-  it('are a year each while each year has the narrowest width or more', () => {
-    expect(yearSpans(years, 12, 4).map((span) => [span.first, span.last, span.total])).toEqual([
+  it('hold a year each while each year has 4 px or more, else as few years as reach it', () => {
+    expect(yearsPerColumn(3, 12)).toBe(1);
+    expect(yearsPerColumn(3, 8)).toBe(2);
+    expect(yearsPerColumn(55, 100)).toBe(3);
+  });
+
+  it('are a year each at one year a column', () => {
+    expect(yearSpans(years, 1).map((span) => [span.first, span.last, span.total])).toEqual([
       [2010, 2010, 8],
       [2011, 2011, 4],
       [2012, 2012, 2],
@@ -42,8 +53,7 @@ describe('columns of years', () => {
   });
 
   it('sum as few consecutive years as reach it, agency by agency', () => {
-    // 3 years × 4 px in 8 px: two years a column.
-    expect(yearSpans(years, 8, 4)).toEqual([
+    expect(yearSpans(years, 2)).toEqual([
       {
         first: 2010,
         last: 2011,

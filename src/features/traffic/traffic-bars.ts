@@ -27,17 +27,17 @@ export interface YearSpan {
 export const MIN_COLUMN_PX = 4;
 
 /**
- * The chart's columns across `width` px: one per year while each year gets `minWidth` or more,
- * otherwise as few consecutive years per column as reach it. A long history (a generated one of
- * 100,000 spans thousands of years) would otherwise be thousands of buttons and bars that no one
- * could point at, each costing every frame its part of the page's paint.
+ * How many years share a column across `width` px: one while each year gets `minWidth` or more,
+ * otherwise as few as reach it. A long history (a generated one of 100,000 spans thousands of
+ * years) would otherwise be thousands of buttons and bars that no one could point at, each costing
+ * every frame its part of the page's paint.
  */
-export function yearSpans(
-  years: readonly YearTraffic[],
-  width: number,
-  minWidth = MIN_COLUMN_PX,
-): YearSpan[] {
-  const perSpan = Math.max(1, Math.ceil((years.length * minWidth) / Math.max(1, width)));
+export function yearsPerColumn(yearCount: number, width: number, minWidth = MIN_COLUMN_PX): number {
+  return Math.max(1, Math.ceil((yearCount * minWidth) / Math.max(1, width)));
+}
+
+/** The chart's columns: `perSpan` consecutive years each (the last may hold fewer). */
+export function yearSpans(years: readonly YearTraffic[], perSpan: number): YearSpan[] {
   const spans: YearSpan[] = [];
   for (let start = 0; start < years.length; start += perSpan) {
     const part = years.slice(start, start + perSpan);

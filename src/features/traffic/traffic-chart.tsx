@@ -5,7 +5,7 @@ import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, plural } from '../../lib/format';
 import { agencyColors, type LegendEntry } from '../../ui/agency-colors';
 import { useElementWidth } from '../../ui/use-measured';
-import { paintBars, trafficBars, yearSpans, type YearSpan } from './traffic-bars';
+import { paintBars, trafficBars, yearSpans, yearsPerColumn, type YearSpan } from './traffic-bars';
 import './traffic.css';
 
 /** The bars' height in CSS pixels; the years' labels sit below. */
@@ -133,8 +133,10 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
   const years = useMemo(() => trafficByYear(dockings, tz, groupOf), [dockings, tz, groupOf]);
   const [boxRef, measuredWidth] = useElementWidth<HTMLDivElement>();
   const width = measuredWidth ?? 600;
-  // Unmeasured (or hidden), a column a year.
-  const spans = useMemo(() => yearSpans(years, measuredWidth || Infinity), [years, measuredWidth]);
+  // Unmeasured (or hidden), a column a year. Keyed on the grouping, not the width: a new width
+  // (the drawer opening) that groups the years as before leaves the columns as they are.
+  const perColumn = measuredWidth ? yearsPerColumn(years.length, measuredWidth) : 1;
+  const spans = useMemo(() => yearSpans(years, perColumn), [years, perColumn]);
   const labelEvery = Math.max(1, Math.ceil(40 / (width / Math.max(1, spans.length))));
   const fromYear = from ? Number(from.slice(0, 4)) : -Infinity;
   const toYear = to ? Number(to.slice(0, 4)) : Infinity;
