@@ -1,4 +1,3 @@
-import { format, formatDistanceStrict } from 'date-fns';
 import { DAY_MS, zonedDate as inZone, type TimeZoneMode } from './time';
 
 const NOT_RECORDED = 'Not recorded';
@@ -6,16 +5,42 @@ const NOT_RECORDED = 'Not recorded';
 /** A moment or a span the data has: null, undefined and NaN are what it does not know. */
 const isKnown = (ms: number | null | undefined): ms is number => Number.isFinite(ms);
 
+/*
+ * Dates are written from a Date's own fields rather than by a formatting library: the patterns are
+ * fixed and English, and the page's first load is smaller without one.
+ */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** The calendar day and the time of day of a moment in the view's zone. */
+function fieldsOf(ms: number, tz: TimeZoneMode) {
+  const date = inZone(ms, tz);
+  const year = String(date.getFullYear()).padStart(4, '0');
+  return {
+    day: `${date.getDate()} ${MONTHS[date.getMonth()]} ${year}`,
+    time: `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`,
+  };
+}
+
+/** The browser zone's offset from UTC at a moment: "GMT+2", "GMT-7", "GMT+5:30", "GMT+0". */
+function zoneOffsetName(ms: number): string {
+  const minutesAhead = -new Date(ms).getTimezoneOffset();
+  const sign = minutesAhead < 0 ? '-' : '+';
+  const hours = Math.trunc(Math.abs(minutesAhead) / 60);
+  const minutes = Math.abs(minutesAhead) % 60;
+  return `GMT${sign}${hours}${minutes ? `:${twoDigits(minutes)}` : ''}`;
+}
+
 /** "22 Apr 2025 12:40 UTC", or in the browser's zone "22 Apr 2025 14:40 GMT+2". */
 export function formatDateTime(ms: number | null | undefined, tz: TimeZoneMode): string {
   if (!isKnown(ms)) return NOT_RECORDED;
-  return tz === 'utc'
-    ? `${format(inZone(ms, tz), 'd MMM yyyy HH:mm')} UTC`
-    : format(inZone(ms, tz), 'd MMM yyyy HH:mm O');
+  const { day, time } = fieldsOf(ms, tz);
+  return `${day} ${time} ${tz === 'utc' ? 'UTC' : zoneOffsetName(ms)}`;
 }
 
+/** "22 Apr 2025". */
 export function formatDate(ms: number, tz: TimeZoneMode): string {
-  return format(inZone(ms, tz), 'd MMM yyyy');
+  return fieldsOf(ms, tz).day;
 }
 
 /** An ISO date-time for machines (`<time dateTime>`, exports). */
@@ -42,14 +67,31 @@ export function formatDuration(ms: number | null | undefined, coarse = false): s
 }
 
 /**
- * "just now", "5 minutes ago", "212 days ago", "8 years ago", "in 3 days": whole days up to a
- * year, so that recent stays read exactly.
+ * "just now", "5 minutes ago", "212 days ago", "8 years ago", "in 3 days": whole minutes or hours
+ * within a day, whole days up to a year, so that recent stays read exactly, then whole years.
  */
 export function formatRelative(ms: number, now: number): string {
   const elapsed = Math.abs(now - ms);
   if (elapsed < 60_000) return 'just now';
-  const unit = elapsed < DAY_MS ? undefined : elapsed < 365 * DAY_MS ? 'day' : 'year';
-  return formatDistanceStrict(ms, now, { addSuffix: true, unit, roundingMethod: 'floor' });
+  const distance =
+    elapsed < 3_600_000
+      ? plural(Math.floor(elapsed / 60_000), 'minute')
+      : elapsed < DAY_MS
+        ? plural(Math.floor(elapsed / 3_600_000), 'hour')
+        : elapsed < 365 * DAY_MS
+          ? plural(Math.floor(calendarSpan(ms, now) / DAY_MS), 'day')
+          : plural(Math.floor(calendarSpan(ms, now) / (365 * DAY_MS)), 'year');
+  return ms > now ? `in ${distance}` : `${distance} ago`;
+}
+
+/**
+ * The span between two moments on the local clock: a summer-time change between them does not
+ * make a day of 23 or 25 hours count as less or more than one.
+ */
+function calendarSpan(a: number, b: number): number {
+  const [earlier, later] = a < b ? [a, b] : [b, a];
+  const offsetChange = new Date(earlier).getTimezoneOffset() - new Date(later).getTimezoneOffset();
+  return later - earlier + offsetChange * 60_000;
 }
 
 /** A wait until `untilMs`, to the nearest minute and at least one: "41 min", "1 h 5 min". */

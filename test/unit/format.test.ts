@@ -84,6 +84,8 @@ describe('what the data does not know', () => {
     }
     expect(formatDuration(-1)).toBe('Not recorded');
     expect(formatDateTime(0, 'utc')).toBe('1 Jan 1970 00:00 UTC');
+    // Years before 1000 (a generated history reaches back that far) keep four digits.
+    expect(formatDateTime(Date.UTC(452, 5, 3, 4, 5), 'utc')).toBe('3 Jun 0452 04:05 UTC');
   });
 
   it('writes yes, no or "Not recorded"', () => {
@@ -147,6 +149,12 @@ describe('relative times at their edges', () => {
     expect(ago(364 * 86_400_000)).toBe('364 days ago');
     expect(ago(365 * 86_400_000)).toBe('1 year ago');
     expect(ago(729 * 86_400_000)).toBe('1 year ago');
+  });
+
+  it('writes one of a unit in the singular, and many years with a thousands separator', () => {
+    expect(ago(3_600_000)).toBe('1 hour ago');
+    expect(formatRelative(now + 2 * 60_000, now)).toBe('in 2 minutes');
+    expect(ago((1600 * 365 + 40) * 86_400_000)).toBe('1,600 years ago');
   });
 });
 

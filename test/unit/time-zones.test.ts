@@ -6,7 +6,7 @@ import { trafficByYear } from '../../src/domain/occupancy';
 import { filterDockings, timeWindow } from '../../src/domain/select';
 import { dayOf, timeTicks } from '../../src/domain/timeline';
 import { parseViewState } from '../../src/domain/view-state';
-import { formatDate, formatDateTime } from '../../src/lib/format';
+import { formatDate, formatDateTime, formatRelative } from '../../src/lib/format';
 import { devDockingPage } from '../support/fixtures';
 
 /*
@@ -53,6 +53,20 @@ describe('formatting a moment', () => {
         UTC: '15 Jan 2025',
         'America/Los_Angeles': '14 Jan 2025',
         'Asia/Kolkata': '15 Jan 2025',
+      }),
+    );
+  });
+
+  it('counts days ago on the local clock, across a change out of summer time', () => {
+    // Los Angeles left summer time on 1 Nov 2026: 30 days and 30 minutes before 28 Nov 12:00 UTC
+    // is 29 days and 23 h 30 min on its clocks.
+    const now = Date.parse('2026-11-28T12:00:00Z');
+    const before = now - 30 * 86_400_000 - 30 * 60_000;
+    expect(formatRelative(before, now)).toBe(
+      inThisZone({
+        UTC: '30 days ago',
+        'America/Los_Angeles': '29 days ago',
+        'Asia/Kolkata': '30 days ago',
       }),
     );
   });
