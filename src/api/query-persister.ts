@@ -1,6 +1,7 @@
 import type { PersistedClient, Persister } from '@tanstack/react-query-persist-client';
 import * as idbKeyval from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
+import { whenIdle } from '../lib/idle';
 
 /**
  * What the page should say about this browser's saved cache, once: a saved cache thrown away
@@ -98,19 +99,6 @@ function isPersistedClient(value: unknown): value is PersistedClient {
 const MAX_PAUSES_WAITED = 60;
 /** The longest a write waits for the page to be idle once nothing is fetched. */
 const IDLE_WAIT_MS = 1000;
-
-/**
- * Runs `task` once the page is idle, where the browser can say so (at the latest after `timeoutMs`),
- * or else in a task of its own; returns what cancels it.
- */
-function whenIdle(task: () => void, timeoutMs: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: timeoutMs });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 0);
-  return () => clearTimeout(handle);
-}
 
 /**
  * The cache lives in IndexedDB (TanStack Query's documented idb-keyval persister): a real history

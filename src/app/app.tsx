@@ -1,16 +1,15 @@
 // First: the frame's rules come before those of the panels inside it.
 import './app.css';
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useDockingData } from '../api/use-docking-data';
+import { whenIdle } from '../lib/idle';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
 import { DockedNowStrip } from '../features/docked-now/docked-now-strip';
 import { TableSection } from '../features/events-table/table-section';
-import { FilterBar } from '../features/filters/filter-bar';
-import { PortStatsSection } from '../features/port-stats/port-stats-section';
-import { TimelineSection } from '../features/timeline/timeline-section';
 import { TrafficSection } from '../features/traffic/traffic-section';
+import { FilterBar } from '../features/filters/filter-bar';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
 import { ThemeSelect } from '../ui/theme';
@@ -20,6 +19,30 @@ import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
 import { useDockingView } from './use-docking-view';
 import { useOpenEvent } from './use-open-event';
+
+// Drawn only once there are events, so not part of the first load: asked for when the page is
+// first idle (or when events arrive first), not while the first view is being shown.
+let panelsLoading:
+  | Promise<
+      [
+        typeof import('../features/timeline/timeline-section'),
+        typeof import('../features/port-stats/port-stats-section'),
+      ]
+    >
+  | undefined;
+function loadPanels() {
+  panelsLoading ??= Promise.all([
+    import('../features/timeline/timeline-section'),
+    import('../features/port-stats/port-stats-section'),
+  ]);
+  return panelsLoading;
+}
+const TimelineSection = lazy(() =>
+  loadPanels().then(([timeline]) => ({ default: timeline.TimelineSection })),
+);
+const PortStatsSection = lazy(() =>
+  loadPanels().then(([, portStats]) => ({ default: portStats.PortStatsSection })),
+);
 
 // Not needed for the first view: loaded when first opened, to keep the first load small.
 const EventDrawer = lazy(() =>
@@ -49,6 +72,7 @@ export function App() {
   const data = useDockingData();
   const [view, setView] = useViewState();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  useEffect(() => whenIdle(() => void loadPanels(), 2000), []);
   const { dockings, filters, allTime, rows, facets, moves, total, countText } = useDockingView(
     view,
     data.dockings,
@@ -106,32 +130,42 @@ export function App() {
             ) : (
               <>
                 <PanelBoundary name="the timeline" className="panel timeline-panel">
-                  <TimelineSection
-                    shown={allTime}
-                    allDockings={dockings}
-                    station={station}
-                    from={from}
-                    to={to}
-                    tz={tz}
-                    source={data.source}
-                    activeId={openId}
-                    moves={moves}
-                    at={view.at}
-                    onAtChange={moveInstant}
-                    setView={setView}
-                    onOpen={openEvent.openFromBar}
-                  />
+                  <Suspense
+                    fallback={<PanelPlaceholder className="panel timeline-panel" name="Timeline" />}
+                  >
+                    <TimelineSection
+                      shown={allTime}
+                      allDockings={dockings}
+                      station={station}
+                      from={from}
+                      to={to}
+                      tz={tz}
+                      source={data.source}
+                      activeId={openId}
+                      moves={moves}
+                      at={view.at}
+                      onAtChange={moveInstant}
+                      setView={setView}
+                      onOpen={openEvent.openFromBar}
+                    />
+                  </Suspense>
                 </PanelBoundary>
                 <PanelBoundary name="the port statistics" className="panel stats-panel">
-                  <PortStatsSection
-                    shown={allTime}
-                    allDockings={dockings}
-                    filters={filters}
-                    tz={tz}
-                    psort={view.psort}
-                    source={data.source}
-                    setView={setView}
-                  />
+                  <Suspense
+                    fallback={
+                      <PanelPlaceholder className="panel stats-panel" name="Port statistics" />
+                    }
+                  >
+                    <PortStatsSection
+                      shown={allTime}
+                      allDockings={dockings}
+                      filters={filters}
+                      tz={tz}
+                      psort={view.psort}
+                      source={data.source}
+                      setView={setView}
+                    />
+                  </Suspense>
                 </PanelBoundary>
               </>
             )}

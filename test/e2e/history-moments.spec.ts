@@ -216,18 +216,23 @@ test('traffic per year spans its panel, wide and narrow', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: `${base.length} events` })).toBeVisible();
     const years = page.getByRole('group', { name: 'Dockings per year' });
-    const plot = (await years.boundingBox())!;
-    const first = (await years.getByRole('button').first().boundingBox())!;
-    const last = (await years.getByRole('button').last().boundingBox())!;
-    // The first year starts at the plot's left edge and the last ends at its right edge…
-    expect(Math.abs(first.x - plot.x)).toBeLessThan(1);
-    expect(Math.abs(last.x + last.width - (plot.x + plot.width))).toBeLessThan(1);
-    // …and the bars are drawn for that width, one canvas pixel to a screen pixel (not stretched).
-    const drawnWidth = await page
-      .getByRole('region', { name: 'Traffic per year' })
-      .locator('canvas')
-      .evaluate((canvas: HTMLCanvasElement) => canvas.width);
-    expect(Math.abs(drawnWidth - plot.width)).toBeLessThan(1);
+    const canvas = page.getByRole('region', { name: 'Traffic per year' }).locator('canvas');
+    // The chart follows the history when it pauses, a moment after the count: wait for it.
+    await expect
+      .poll(async () => {
+        const plot = (await years.boundingBox())!;
+        const first = (await years.getByRole('button').first().boundingBox())!;
+        const last = (await years.getByRole('button').last().boundingBox())!;
+        const drawnWidth = await canvas.evaluate((element: HTMLCanvasElement) => element.width);
+        return {
+          // The first year starts at the plot's left edge and the last ends at its right edge…
+          firstAtLeftEdge: Math.abs(first.x - plot.x) < 1,
+          lastAtRightEdge: Math.abs(last.x + last.width - (plot.x + plot.width)) < 1,
+          // …and the bars are drawn for that width, one canvas pixel to a screen pixel.
+          drawnAtPlotWidth: Math.abs(drawnWidth - plot.width) < 1,
+        };
+      })
+      .toEqual({ firstAtLeftEdge: true, lastAtRightEdge: true, drawnAtPlotWidth: true });
   }
 });
 
