@@ -57,6 +57,8 @@ async function loadMarks(page: Page) {
     const marks = (window as unknown as { __load?: { allLoaded: number | null } }).__load;
     return marks?.allLoaded != null;
   });
+  // The timeline's code loads after the first view: wait for it before measuring its inputs.
+  await page.locator('.timeline-scroll').waitFor();
   return page.evaluate(
     () => (window as unknown as { __load: { firstRows: number; allLoaded: number } }).__load,
   );
