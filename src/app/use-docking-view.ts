@@ -1,7 +1,13 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Docking } from '../domain/docking';
 import { relocations } from '../domain/occupancy';
-import { allFacetOptions, filterDockings, sortDockings, withinWindow } from '../domain/select';
+import {
+  allFacetOptions,
+  facetIndex,
+  filterDockings,
+  sortDockings,
+  withinWindow,
+} from '../domain/select';
 import type { ViewFilters, ViewState } from '../domain/view-state';
 import { formatCount, plural } from '../lib/format';
 import { measured } from '../lib/measure';
@@ -51,9 +57,11 @@ export function useDockingView(view: ViewState, loaded: readonly Docking[]) {
     () => filterDockings(dockings, shownMatch, tz),
     [dockings, shownMatch, tz],
   );
+  // Which choice of each filter every docking has, found once per history; counted at each input.
+  const choices = useMemo(() => facetIndex(dockings), [dockings]);
   const facets = useMemo(
-    () => measured('view:facets', () => allFacetOptions(dockings, shown, tz)),
-    [dockings, shown, tz],
+    () => measured('view:facets', () => allFacetOptions(dockings, shown, tz, undefined, choices)),
+    [dockings, shown, tz, choices],
   );
   // Relocations are found once per history; the timeline draws those among the stays it shows.
   const moves = useMemo(() => relocations(dockings), [dockings]);

@@ -159,44 +159,81 @@ const facetRef: Record<FacetName, (docking: Docking) => Ref | null> = {
 export type FacetOptions = Record<FacetName, FacetOption[]>;
 
 /**
+ * Every choice of each filter in one history, and which one each docking has (its place in
+ * `choices`, or -1), found once per history: counting the choices at each input then adds to an
+ * array by place instead of looking each docking's four choices up by id.
+ */
+export interface FacetIndex {
+  dockings: readonly Docking[];
+  choices: Record<FacetName, FacetOption[]>;
+  placeOf: Record<FacetName, Int32Array>;
+}
+
+export function facetIndex(dockings: readonly Docking[]): FacetIndex {
+  const choices = {} as Record<FacetName, FacetOption[]>;
+  const placeOf = {} as Record<FacetName, Int32Array>;
+  for (const facet of FACET_NAMES) {
+    const refOf = facetRef[facet];
+    const places = new Map<number, number>();
+    const list: FacetOption[] = [];
+    const of = new Int32Array(dockings.length).fill(-1);
+    for (let position = 0; position < dockings.length; position += 1) {
+      const docking = dockings[position]!;
+      const ref = refOf(docking);
+      if (!ref) continue;
+      let place = places.get(ref.id);
+      if (place === undefined) {
+        place = list.length;
+        places.set(ref.id, place);
+        list.push({ id: ref.id, name: ref.name, count: 0 });
+        // Ports are told apart by their station: alike-named ports exist on several.
+        if (facet === 'port') list[place]!.group = docking.target.name;
+      }
+      of[position] = place;
+    }
+    choices[facet] = list;
+    placeOf[facet] = of;
+  }
+  return { dockings, choices, placeOf };
+}
+
+/**
  * The choices of every filter with how many events each would show, given every other filter
  * (so ports are scoped to the chosen stations). Chosen values are always listed, even at zero.
- * One pass over the dockings: each filter is tested once per docking.
+ * One pass over the dockings: each filter is tested once per docking. `index` is the history's
+ * `facetIndex`, made here when not given.
  */
 export function allFacetOptions(
   dockings: readonly Docking[],
   filters: ViewFilters,
   tz: TimeZoneMode,
   knownNames: ReadonlyMap<number, string> = new Map(),
+  index: FacetIndex = facetIndex(dockings),
 ): FacetOptions {
+  const { choices, placeOf } = index.dockings === dockings ? index : facetIndex(dockings);
   const missed = misses(filters, tz, true);
-  const options = Object.fromEntries(
-    FACET_NAMES.map((facet) => [facet, new Map<number, FacetOption>()]),
-  ) as Record<FacetName, Map<number, FacetOption>>;
-  for (const docking of dockings) {
-    const bits = missed(docking);
+  const counts = Object.fromEntries(
+    FACET_NAMES.map((facet) => [facet, new Int32Array(choices[facet].length)]),
+  ) as Record<FacetName, Int32Array>;
+  for (let position = 0; position < dockings.length; position += 1) {
+    const bits = missed(dockings[position]!);
+    // A docking two filters leave out is counted under no choice.
+    if ((bits & (bits - 1)) !== 0) continue;
     for (const facet of FACET_NAMES) {
-      const ref = facetRef[facet](docking);
-      if (!ref) continue;
-      let option = options[facet].get(ref.id);
-      if (!option) {
-        option = { id: ref.id, name: ref.name, count: 0 };
-        // Ports are told apart by their station: alike-named ports exist on several.
-        if (facet === 'port') option.group = docking.target.name;
-        options[facet].set(ref.id, option);
-      }
-      if ((bits & ~FACET_BIT[facet]) === 0) option.count += 1;
+      const place = placeOf[facet][position]!;
+      if (place >= 0 && (bits & ~FACET_BIT[facet]) === 0) counts[facet][place]! += 1;
     }
   }
   const listed = (facet: FacetName): FacetOption[] => {
     const chosen = new Set(filters[facet]);
-    const byId = options[facet];
+    const options = choices[facet]
+      .map((choice, place) => ({ ...choice, count: counts[facet][place]! }))
+      .filter((option) => option.count > 0 || chosen.has(option.id));
     for (const id of chosen) {
-      if (!byId.has(id)) byId.set(id, { id, name: knownNames.get(id) ?? `#${id}`, count: 0 });
+      if (!options.some((option) => option.id === id))
+        options.push({ id, name: knownNames.get(id) ?? `#${id}`, count: 0 });
     }
-    return [...byId.values()]
-      .filter((option) => option.count > 0 || chosen.has(option.id))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return options.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   };
   return {
     station: listed('station'),

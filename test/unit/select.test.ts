@@ -3,6 +3,7 @@ import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings } from '../support/dockings';
 import {
   allFacetOptions,
+  facetIndex,
   facetOptions,
   filterDockings,
   searchText,
@@ -127,6 +128,19 @@ describe('allFacetOptions', () => {
       ['Zvezda aft', 1],
       ['Unity nadir', 0],
     ]);
+  });
+
+  it('counts by the history’s index of choices, and by a fresh one when given another history’s', () => {
+    const counted = (index?: ReturnType<typeof facetIndex>) =>
+      allFacetOptions(dockings, view('?agency=121'), 'utc', undefined, index).port.map((option) => [
+        option.name,
+        option.count,
+        option.group,
+      ]);
+    // SpaceX's two stays were both at Harmony zenith.
+    const expected = [['Harmony zenith', 2, 'International Space Station']];
+    expect(counted(facetIndex(dockings))).toEqual(expected);
+    expect(counted(facetIndex(dockings.slice(0, 2)))).toEqual(expected);
   });
 });
 
