@@ -93,7 +93,7 @@ function misses(filters: ViewFilters, tz: TimeZoneMode, forFacets = false) {
   const agencies = new Set(filters.agency);
   const { start, end } = timeWindow(filters.from, filters.to, tz);
   const noWindow = filters.from === null && filters.to === null;
-  const words = fold(filters.q).split(/\s+/).filter(Boolean);
+  const words = searchWords(filters.q);
 
   return (docking: Docking): number => {
     let bits = 0;
@@ -141,6 +141,49 @@ export function filterDockings(
 ): Docking[] {
   const missed = misses(filters, tz);
   return dockings.filter((docking) => missed(docking) === 0);
+}
+
+const searchWords = (q: string) => fold(q).split(/\s+/).filter(Boolean);
+const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((id, index) => id === b[index]);
+
+/**
+ * Whether every docking `next` shows is one `previous` shows: the same facets, status and window,
+ * and a search whose every earlier word is part of one of its words ("pro" then "prog").
+ */
+function narrows(previous: ViewFilters, next: ViewFilters): boolean {
+  if (
+    previous.status !== next.status ||
+    previous.from !== next.from ||
+    previous.to !== next.to ||
+    !FACET_NAMES.every((facet) => sameIds(previous[facet], next[facet]))
+  )
+    return false;
+  const nextWords = searchWords(next.q);
+  return searchWords(previous.q).every((word) => nextWords.some((next) => next.includes(word)));
+}
+
+/**
+ * `filterDockings` for a view that follows the typing in its search box: when an input can only
+ * narrow what the last one showed (one more letter), only what the last one showed is tested.
+ */
+export function narrowingFilter() {
+  let last: {
+    dockings: readonly Docking[];
+    filters: ViewFilters;
+    tz: TimeZoneMode;
+    shown: readonly Docking[];
+  } | null = null;
+  return (dockings: readonly Docking[], filters: ViewFilters, tz: TimeZoneMode): Docking[] => {
+    const narrower =
+      last !== null &&
+      last.dockings === dockings &&
+      last.tz === tz &&
+      narrows(last.filters, filters);
+    const shown = filterDockings(narrower ? last!.shown : dockings, filters, tz);
+    last = { dockings, filters, tz, shown };
+    return shown;
+  };
 }
 
 export interface FacetOption extends Ref {

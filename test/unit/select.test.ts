@@ -6,6 +6,7 @@ import {
   facetIndex,
   facetOptions,
   filterDockings,
+  narrowingFilter,
   searchText,
   sortDockings,
   timeWindow,
@@ -99,6 +100,26 @@ describe('facetOptions', () => {
     expect(stations).toEqual([
       { id: 4, name: 'International Space Station', count: 5, group: undefined },
     ]);
+  });
+});
+
+describe('narrowingFilter', () => {
+  it('follows typing, backspacing and other filters as filterDockings does', () => {
+    const filter = narrowingFilter();
+    const shown = (search: string) =>
+      filter(dockings, view(search), 'utc').map((docking) => docking.id);
+    expect(shown('?q=dr')).toEqual([624, 622]);
+    expect(shown('?q=dragon')).toEqual([624, 622]);
+    expect(shown('?q=dragon%20gra')).toEqual([624]);
+    // Letters taken away, or another filter changed, may show more than the last input did.
+    expect(shown('?q=dragon')).toEqual([624, 622]);
+    expect(shown('?q=dragon&status=departed')).toEqual([624, 622]);
+    expect(shown('?status=departed')).toEqual([631, 630, 624, 622]);
+    expect(shown('?q=progress')).toEqual([629]);
+    // A new history is filtered whole, even when the search only grew.
+    const older = dockings.filter((docking) => docking.id !== 629);
+    expect(filter(older, view('?q=progress%20ms'), 'utc')).toEqual([]);
+    expect(shown('?q=progress%20ms')).toEqual([629]);
   });
 });
 
