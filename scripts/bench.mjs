@@ -40,6 +40,9 @@ function firstLoadSize(distDir) {
   return size;
 }
 
+/** Lighthouse runs per form factor. */
+const LIGHTHOUSE_RUNS = 3;
+
 /**
  * Lighthouse on the first view as a visitor online sees it: a build pointed at a local stand-in for
  * LL2 that answers with the bundled real page, so no request waits on a network this machine lacks.
@@ -86,23 +89,33 @@ async function lighthouseScore() {
           formFactor === 'desktop'
             ? (await import('lighthouse/core/config/desktop-config.js')).default
             : undefined;
-        const result = await lighthouse(
-          'http://localhost:4177/',
-          { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' },
-          config,
-        );
-        const { audits, categories } = result.lhr;
-        const shifts = audits['layout-shifts']?.details?.items ?? [];
+        // The score swings by several points between runs on a shared machine (its blocking
+        // time above all): the run with the median score is reported, with every run's score.
+        const runs = [];
+        for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+          const result = await lighthouse(
+            'http://localhost:4177/',
+            { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' },
+            config,
+          );
+          const { audits, categories } = result.lhr;
+          const shifts = audits['layout-shifts']?.details?.items ?? [];
+          runs.push({
+            score: Math.round((categories.performance.score ?? 0) * 100),
+            fcp: audits['first-contentful-paint'].numericValue,
+            lcp: audits['largest-contentful-paint'].numericValue,
+            tbt: audits['total-blocking-time'].numericValue,
+            cls: audits['cumulative-layout-shift'].numericValue,
+            shifted: shifts
+              .slice(0, 2)
+              .map((item) => item.node?.selector ?? '')
+              .filter(Boolean),
+          });
+        }
+        const byScore = [...runs].sort((a, b) => a.score - b.score);
         scores[formFactor] = {
-          score: Math.round((categories.performance.score ?? 0) * 100),
-          fcp: audits['first-contentful-paint'].numericValue,
-          lcp: audits['largest-contentful-paint'].numericValue,
-          tbt: audits['total-blocking-time'].numericValue,
-          cls: audits['cumulative-layout-shift'].numericValue,
-          shifted: shifts
-            .slice(0, 2)
-            .map((item) => item.node?.selector ?? '')
-            .filter(Boolean),
+          ...byScore[Math.floor(byScore.length / 2)],
+          allScores: runs.map((run) => run.score),
         };
       }
       return scores;
@@ -326,7 +339,7 @@ if (lighthouse) {
       `Lighthouse performance (${formFactor})`,
       figure.score,
       'goal 95',
-      `FCP ${ms(figure.fcp)}, LCP ${ms(figure.lcp)}, TBT ${ms(figure.tbt)}, CLS ${figure.cls.toFixed(3)}${figure.shifted.length ? ` (${figure.shifted.join(', ')})` : ''}`,
+      `median of ${figure.allScores.join(', ')}: FCP ${ms(figure.fcp)}, LCP ${ms(figure.lcp)}, TBT ${ms(figure.tbt)}, CLS ${figure.cls.toFixed(3)}${figure.shifted.length ? ` (${figure.shifted.join(', ')})` : ''}`,
     );
   }
 }
