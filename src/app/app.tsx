@@ -2,14 +2,14 @@
 import './app.css';
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useDockingData } from '../api/use-docking-data';
-import { whenIdle } from '../lib/idle';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { DataBanners } from '../features/data-status/data-banners';
 import { DataStatusBar } from '../features/data-status/data-status-bar';
 import { DockedNowStrip } from '../features/docked-now/docked-now-strip';
 import { TableSection } from '../features/events-table/table-section';
-import { TrafficSection } from '../features/traffic/traffic-section';
 import { FilterBar } from '../features/filters/filter-bar';
+import { TrafficSection } from '../features/traffic/traffic-section';
+import { whenIdle } from '../lib/idle';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
 import { ThemeSelect } from '../ui/theme';
@@ -20,29 +20,30 @@ import { UrlNotice } from './url-notice';
 import { useDockingView } from './use-docking-view';
 import { useOpenEvent } from './use-open-event';
 
+/**
+ * `load`, asked for once; and again after a failure, since a load that failed offline may succeed
+ * later.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
 // Drawn only once there are events, so not part of the first load: asked for when the page is
 // first idle (or when events arrive first), not while the first view is being shown.
-let panelsLoading:
-  | Promise<
-      [
-        typeof import('../features/timeline/timeline-section'),
-        typeof import('../features/port-stats/port-stats-section'),
-      ]
-    >
-  | undefined;
-function loadPanels() {
-  panelsLoading ??= Promise.all([
-    import('../features/timeline/timeline-section'),
-    import('../features/port-stats/port-stats-section'),
-  ]);
-  return panelsLoading;
-}
+const loadTimeline = once(() => import('../features/timeline/timeline-section'));
+const loadPortStats = once(() => import('../features/port-stats/port-stats-section'));
 const TimelineSection = lazy(() =>
-  loadPanels().then(([timeline]) => ({ default: timeline.TimelineSection })),
+  loadTimeline().then((module) => ({ default: module.TimelineSection })),
 );
 const PortStatsSection = lazy(() =>
-  loadPanels().then(([, portStats]) => ({ default: portStats.PortStatsSection })),
+  loadPortStats().then((module) => ({ default: module.PortStatsSection })),
 );
+const ignore = () => undefined;
 
 // Not needed for the first view: loaded when first opened, to keep the first load small.
 const EventDrawer = lazy(() =>
@@ -72,7 +73,15 @@ export function App() {
   const data = useDockingData();
   const [view, setView] = useViewState();
   const [settingsOpen, setSettingsOpen] = useState(false);
-  useEffect(() => whenIdle(() => void loadPanels(), 2000), []);
+  // A failure here is not told: the panel that needs the code tells it when it is drawn.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        loadTimeline().catch(ignore);
+        loadPortStats().catch(ignore);
+      }, 2000),
+    [],
+  );
   const { dockings, filters, allTime, rows, facets, moves, total, countText } = useDockingView(
     view,
     data.dockings,

@@ -128,3 +128,21 @@ test('IndexedDB that throws: no page error, one quiet notice, and the page still
   await expect(notice).toHaveCount(1);
   expect(ll2.requests).toHaveLength(2);
 });
+
+test("the timeline's code failing to load leaves a message in its place; the table and the statistics still work", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/assets/timeline-section-*.js', (route) => route.abort());
+  await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '150 events' })).toBeVisible();
+  const timeline = page.getByRole('alert').filter({ hasText: 'the timeline' });
+  await expect(timeline).toContainText('Something went wrong in the timeline.');
+  await expect(timeline).toContainText('The rest of the page still works.');
+  await expect(page.getByRole('region', { name: 'Port statistics' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('progress');
+  await expect(page.getByRole('heading', { name: /^\d+ of 150 events$/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
