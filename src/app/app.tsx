@@ -21,8 +21,8 @@ import { useDockingView } from './use-docking-view';
 import { useOpenEvent } from './use-open-event';
 
 /**
- * `load`, asked for once; and again after a failure, since a load that failed offline may succeed
- * later.
+ * `load`, asked for once; and again after a failure, which some browsers fetch anew (Chromium
+ * answers a module that failed to load with the same failure until the page is reloaded).
  */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
