@@ -1,6 +1,6 @@
 // First: the frame's rules come before those of the panels inside it.
 import './app.css';
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useDockingData } from '../api/use-docking-data';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { DataBanners } from '../features/data-status/data-banners';
@@ -66,6 +66,29 @@ function PanelPlaceholder({ className, name }: { className: string; name: string
         ))}
       </div>
     </section>
+  );
+}
+
+interface LaterPanelProps {
+  /** What the panel is, for an error message: "the timeline". */
+  name: string;
+  /** Its title, for its placeholder: "Timeline". */
+  title: string;
+  className: string;
+  children: ReactNode;
+}
+
+/**
+ * A panel whose code loads after the first view: its placeholder until the code is there, and a
+ * message in its place if the code or the panel fails.
+ */
+function LaterPanel({ name, title, className, children }: LaterPanelProps) {
+  return (
+    <PanelBoundary name={name} className={className}>
+      <Suspense fallback={<PanelPlaceholder className={className} name={title} />}>
+        {children}
+      </Suspense>
+    </PanelBoundary>
   );
 }
 
@@ -138,44 +161,38 @@ export function App() {
               </>
             ) : (
               <>
-                <PanelBoundary name="the timeline" className="panel timeline-panel">
-                  <Suspense
-                    fallback={<PanelPlaceholder className="panel timeline-panel" name="Timeline" />}
-                  >
-                    <TimelineSection
-                      shown={allTime}
-                      allDockings={dockings}
-                      station={station}
-                      from={from}
-                      to={to}
-                      tz={tz}
-                      source={data.source}
-                      activeId={openId}
-                      moves={moves}
-                      at={view.at}
-                      onAtChange={moveInstant}
-                      setView={setView}
-                      onOpen={openEvent.openFromBar}
-                    />
-                  </Suspense>
-                </PanelBoundary>
-                <PanelBoundary name="the port statistics" className="panel stats-panel">
-                  <Suspense
-                    fallback={
-                      <PanelPlaceholder className="panel stats-panel" name="Port statistics" />
-                    }
-                  >
-                    <PortStatsSection
-                      shown={allTime}
-                      allDockings={dockings}
-                      filters={filters}
-                      tz={tz}
-                      psort={view.psort}
-                      source={data.source}
-                      setView={setView}
-                    />
-                  </Suspense>
-                </PanelBoundary>
+                <LaterPanel name="the timeline" title="Timeline" className="panel timeline-panel">
+                  <TimelineSection
+                    shown={allTime}
+                    allDockings={dockings}
+                    station={station}
+                    from={from}
+                    to={to}
+                    tz={tz}
+                    source={data.source}
+                    activeId={openId}
+                    moves={moves}
+                    at={view.at}
+                    onAtChange={moveInstant}
+                    setView={setView}
+                    onOpen={openEvent.openFromBar}
+                  />
+                </LaterPanel>
+                <LaterPanel
+                  name="the port statistics"
+                  title="Port statistics"
+                  className="panel stats-panel"
+                >
+                  <PortStatsSection
+                    shown={allTime}
+                    allDockings={dockings}
+                    filters={filters}
+                    tz={tz}
+                    psort={view.psort}
+                    source={data.source}
+                    setView={setView}
+                  />
+                </LaterPanel>
               </>
             )}
           </div>
