@@ -20,23 +20,11 @@ import { UrlNotice } from './url-notice';
 import { useDockingView } from './use-docking-view';
 import { useOpenEvent } from './use-open-event';
 
-/**
- * `load`, asked for once; and again after a failure, which some browsers fetch anew (Chromium
- * answers a module that failed to load with the same failure until the page is reloaded).
- */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-}
-
 // Drawn only once there are events, so not part of the first load: asked for when the page is
-// first idle (or when events arrive first), not while the first view is being shown.
-const loadTimeline = once(() => import('../features/timeline/timeline-section'));
-const loadPortStats = once(() => import('../features/port-stats/port-stats-section'));
+// first idle (or when events arrive first), not while the first view is being shown. The browser
+// loads a module once, however often it is asked for (and keeps a failure until a reload).
+const loadTimeline = () => import('../features/timeline/timeline-section');
+const loadPortStats = () => import('../features/port-stats/port-stats-section');
 const TimelineSection = lazy(() =>
   loadTimeline().then((module) => ({ default: module.TimelineSection })),
 );
