@@ -142,7 +142,16 @@ export default defineConfig(({ mode }) => {
           // Everything the first view needs in one file. Left alone, the bundler puts what the
           // entry shares with the panels loaded later into chunks of their own, two more requests
           // before the first render.
-          codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+          // And the code that reads LL2's answers in one file too, asked for with the first request.
+          codeSplitting: {
+            groups: [
+              { name: 'index', tags: ['$initial'] },
+              {
+                name: 'read-dockings',
+                test: /\/node_modules\/zod\/|\/src\/api\/(read-dockings|schemas|normalize|snapshot)\.ts$/,
+              },
+            ],
+          },
         },
       },
     },

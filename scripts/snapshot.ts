@@ -7,7 +7,8 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RateLimitedError, isLL2Error } from '../src/api/errors';
-import { SNAPSHOT_PATH, SnapshotRefusedError, collectSnapshot } from '../src/api/snapshot';
+import { SNAPSHOT_PATH } from '../src/api/paging';
+import { SnapshotRefusedError, collectSnapshot } from '../src/api/snapshot';
 
 const LIVE_API = 'https://ll.thespacedevs.com/2.3.0';
 

@@ -3,18 +3,16 @@ import { InvalidResponseError } from './errors';
 import { loadHistory } from './history-loader';
 import {
   MAX_HISTORY_PAGES,
+  SNAPSHOT_PATH,
   historyPageParams,
   isOversizedHistory,
   nextPageOffset,
-  readPageEnvelope,
 } from './paging';
 import { NORMAL, apiBaseUrl, askedFor, fetchFromApi } from './http';
-import { normalizeDockingEvent } from './normalize';
-import { parseDockingEvents, type DockingEvent } from './schemas';
 import type { Docking } from '../domain/docking';
 import { queryKeys } from './query-keys';
 import { paced } from '../lib/paced';
-import { SNAPSHOT_PATH, readSnapshot, type Snapshot } from './snapshot';
+import type { Snapshot } from './snapshot';
 import { SAMPLE, type SourceId } from './sources';
 
 /** How long loaded data counts as fresh: within it a reload sends no request at all. */
@@ -47,24 +45,27 @@ export interface DockingUpdates {
   fetchedAt: number;
 }
 
-const normalized = (events: readonly DockingEvent[], fetchedAt: number) =>
-  events.map((event) => normalizeDockingEvent(event, fetchedAt));
-
-/** The dockings of a page's results, as of `fetchedAt`, and how many could not be read. */
-function readDockings(results: unknown[], fetchedAt: number) {
-  const { events, invalidCount, invalidIds } = parseDockingEvents(results);
-  return { events: normalized(events, fetchedAt), invalidCount, invalidIds };
-}
+/**
+ * The code that reads answers (`read-dockings.ts`, with zod), asked for alongside each request:
+ * the browser loads it once, while the first request is on its way.
+ */
+const reader = () =>
+  import('./read-dockings').catch(() => {
+    throw new Error('part of the app could not be loaded; reloading the page may help');
+  });
 
 async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
-  const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE.eventsPath}`, { signal });
+  const [response, read] = await Promise.all([
+    fetch(`${import.meta.env.BASE_URL}${SAMPLE.eventsPath}`, { signal }),
+    reader(),
+  ]);
   if (!response.ok) throw new InvalidResponseError('the bundled sample is missing');
-  const envelope = readPageEnvelope(await response.json());
+  const envelope = read.readPageEnvelope(await response.json());
   return {
     offset: 0,
     count: envelope.results.length,
     nextOffset: null,
-    ...readDockings(envelope.results, SAMPLE.capturedAt),
+    ...read.readDockings(envelope.results, SAMPLE.capturedAt),
     fetchedAt: SAMPLE.capturedAt,
   };
 }
@@ -75,30 +76,17 @@ async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
  */
 export async function fetchSnapshot(signal: AbortSignal): Promise<Snapshot | null> {
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}${SNAPSHOT_PATH}`, {
-      signal,
-      cache: 'no-cache',
-    });
+    const [response, read] = await Promise.all([
+      fetch(`${import.meta.env.BASE_URL}${SNAPSHOT_PATH}`, { signal, cache: 'no-cache' }),
+      reader(),
+    ]);
     // A host without the file may answer with its index page instead of a 404.
     if (!response.ok || !response.headers.get('Content-Type')?.includes('json')) return null;
-    return readSnapshot(await response.json());
+    return read.readSnapshot(await response.json());
   } catch (error) {
     if (signal.aborted) throw error;
     return null;
   }
-}
-
-function snapshotPage(snapshot: Snapshot): DockingPage {
-  return {
-    offset: 0,
-    count: snapshot.count,
-    nextOffset: null,
-    events: normalized(snapshot.events, snapshot.fetchedAt),
-    invalidCount: snapshot.invalidCount,
-    invalidIds: snapshot.invalidIds,
-    fetchedAt: snapshot.fetchedAt,
-    fromSnapshot: true,
-  };
 }
 
 export async function fetchDockingPage(
@@ -109,19 +97,22 @@ export async function fetchDockingPage(
 ): Promise<DockingPage> {
   if (source === 'sample') return fetchSamplePage(signal);
   const baseUrl = apiBaseUrl(source);
-  const json = await fetchFromApi(
-    source,
-    'docking_events/',
-    { ...historyPageParams(offset), ...extraParams },
-    signal,
-  );
-  const envelope = readPageEnvelope(json);
+  const [json, read] = await Promise.all([
+    fetchFromApi(
+      source,
+      'docking_events/',
+      { ...historyPageParams(offset), ...extraParams },
+      signal,
+    ),
+    reader(),
+  ]);
+  const envelope = read.readPageEnvelope(json);
   const fetchedAt = Date.now();
   return {
     offset,
     count: envelope.count,
     nextOffset: nextPageOffset(envelope.next, baseUrl, offset, envelope.count),
-    ...readDockings(envelope.results, fetchedAt),
+    ...read.readDockings(envelope.results, fetchedAt),
     fetchedAt,
   };
 }
@@ -185,7 +176,7 @@ export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
                 client.setQueryData(queryKeys.stationPorts(source, station.id), station, {
                   updatedAt: snapshot.fetchedAt,
                 });
-              return { pages: [snapshotPage(snapshot)], complete: true };
+              return { pages: [(await reader()).snapshotPage(snapshot)], complete: true };
             }
           }
           const show = paced(
@@ -316,9 +307,12 @@ export const dockingEventDetailQuery = (source: SourceId, id: number | null, wan
   queryOptions({
     queryKey: queryKeys.dockingEvent(source, id),
     queryFn: askedFor(id, wanted, async (eventId, signal): Promise<DockingUpdates> => {
-      const json = await fetchFromApi(source, `docking_events/${eventId}/`, NORMAL, signal);
+      const [json, read] = await Promise.all([
+        fetchFromApi(source, `docking_events/${eventId}/`, NORMAL, signal),
+        reader(),
+      ]);
       const fetchedAt = Date.now();
-      const { events } = readDockings([json], fetchedAt);
+      const { events } = read.readDockings([json], fetchedAt);
       if (events.length === 0) throw new InvalidResponseError('not a docking event');
       return { events, invalidCount: 0, fetchedAt };
     }),

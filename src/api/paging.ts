@@ -1,10 +1,11 @@
-import { InvalidResponseError } from './errors';
-import { pageEnvelopeSchema } from './schemas';
-
 /*
  * How the history is read from `/docking_events/`, page by page: shared by the app and by the
- * build-time snapshot, so both follow the same pages and refuse the same answers.
+ * build-time snapshot, so both follow the same pages (`readPageEnvelope` in `schemas.ts` refuses
+ * the same answers for both). Nothing here needs the schemas, so the first view loads without them.
  */
+
+/** Where a build keeps its snapshot, relative to the app's base URL. */
+export const SNAPSHOT_PATH = 'snapshot/docking-events.json';
 
 export const PAGE_SIZE = 100;
 /**
@@ -41,15 +42,6 @@ export function nextPageOffset(
   const nextOffset = Number(next.searchParams.get('offset') ?? Number.NaN);
   if (!Number.isInteger(nextOffset) || nextOffset <= offset || nextOffset >= count) return null;
   return nextOffset;
-}
-
-/** The paging envelope of a page of docking events, refused when it is not one or is too long. */
-export function readPageEnvelope(json: unknown) {
-  const envelope = pageEnvelopeSchema.safeParse(json);
-  if (!envelope.success) throw new InvalidResponseError('not a page of docking events');
-  if (envelope.data.results.length > PAGE_SIZE)
-    throw new InvalidResponseError(`a page of more than the ${PAGE_SIZE} events asked for`);
-  return envelope.data;
 }
 
 /** True when the API's count is more than the dashboard reads: only the first page is kept. */

@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+import { InvalidResponseError } from './errors';
+import { PAGE_SIZE } from './paging';
 
 /*
  * Runtime schemas for the LL2 2.3.0 responses the dashboard reads, written from the official
@@ -152,6 +154,15 @@ export const pageEnvelopeSchema = z.object({
   previous: z.nullish(z.string()),
   results: z.array(z.unknown()),
 });
+
+/** The paging envelope of a page of docking events, refused when it is not one or is too long. */
+export function readPageEnvelope(json: unknown) {
+  const envelope = pageEnvelopeSchema.safeParse(json);
+  if (!envelope.success) throw new InvalidResponseError('not a page of docking events');
+  if (envelope.data.results.length > PAGE_SIZE)
+    throw new InvalidResponseError(`a page of more than the ${PAGE_SIZE} events asked for`);
+  return envelope.data;
+}
 
 export const spaceStationPortsSchema = z.object({
   id: z.number(),

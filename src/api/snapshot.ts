@@ -7,10 +7,10 @@ import {
   historyPageParams,
   isOversizedHistory,
   nextPageOffset,
-  readPageEnvelope,
 } from './paging';
 import {
   parseDockingEvents,
+  readPageEnvelope,
   spaceStationPortsSchema,
   type DockingEvent,
   type SpaceStationPorts,
@@ -21,8 +21,6 @@ import {
  * `npm run snapshot` and served with the app, so a new visitor sees the history before any request.
  */
 
-/** Where a build keeps its snapshot, relative to the app's base URL. */
-export const SNAPSHOT_PATH = 'snapshot/docking-events.json';
 const FORMAT = 'station-dockings-snapshot/1';
 
 const snapshotFileSchema = z.object({

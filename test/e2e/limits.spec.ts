@@ -146,3 +146,17 @@ test("the timeline's code failing to load leaves a message in its place; the tab
   await expect(page.getByRole('heading', { name: /^\d+ of 150 events$/ })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('the code that reads answers failing to load says so, and asks to reload', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/assets/read-dockings-*.js', (route) => route.abort());
+  await fakeLL2(page, events);
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText(
+    'Could not load docking events: part of the app could not be loaded; reloading the page may help.',
+  );
+  expect(errors).toEqual([]);
+});
