@@ -11,6 +11,7 @@ import {
 import { NORMAL, apiBaseUrl, askedFor, fetchFromApi } from './http';
 import type { Docking } from '../domain/docking';
 import { queryKeys } from './query-keys';
+import { loadCode } from '../lib/load-code';
 import { paced } from '../lib/paced';
 import type { Snapshot } from './snapshot';
 import { SAMPLE, type SourceId } from './sources';
@@ -49,10 +50,7 @@ export interface DockingUpdates {
  * The code that reads answers (`read-dockings.ts`, with zod), asked for alongside each request:
  * the browser loads it once, while the first request is on its way.
  */
-const reader = () =>
-  import('./read-dockings').catch(() => {
-    throw new Error('part of the app could not be loaded; reloading the page may help');
-  });
+const reader = () => loadCode(() => import('./read-dockings'));
 
 async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
   const [response, read] = await Promise.all([

@@ -10,6 +10,7 @@ import { TableSection } from '../features/events-table/table-section';
 import { FilterBar } from '../features/filters/filter-bar';
 import { TrafficSection } from '../features/traffic/traffic-section';
 import { whenIdle } from '../lib/idle';
+import { loadCode } from '../lib/load-code';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
 import { ThemeSelect } from '../ui/theme';
@@ -23,8 +24,8 @@ import { useOpenEvent } from './use-open-event';
 // Drawn only once there are events, so not part of the first load: asked for when the page is
 // first idle (or when events arrive first), not while the first view is being shown. The browser
 // loads a module once, however often it is asked for (and keeps a failure until a reload).
-const loadTimeline = () => import('../features/timeline/timeline-section');
-const loadPortStats = () => import('../features/port-stats/port-stats-section');
+const loadTimeline = () => loadCode(() => import('../features/timeline/timeline-section'));
+const loadPortStats = () => loadCode(() => import('../features/port-stats/port-stats-section'));
 const TimelineSection = lazy(() =>
   loadTimeline().then((module) => ({ default: module.TimelineSection })),
 );
@@ -35,10 +36,12 @@ const ignore = () => undefined;
 
 // Not needed for the first view: loaded when first opened, to keep the first load small.
 const EventDrawer = lazy(() =>
-  import('../features/details/event-drawer').then((module) => ({ default: module.EventDrawer })),
+  loadCode(() => import('../features/details/event-drawer')).then((module) => ({
+    default: module.EventDrawer,
+  })),
 );
 const SettingsDialog = lazy(() =>
-  import('../features/settings/settings-dialog').then((module) => ({
+  loadCode(() => import('../features/settings/settings-dialog')).then((module) => ({
     default: module.SettingsDialog,
   })),
 );

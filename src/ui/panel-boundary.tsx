@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import { CodeLoadError } from '../lib/load-code';
 import './panel.css';
 
 interface PanelBoundaryProps {
@@ -14,7 +15,10 @@ interface PanelBoundaryProps {
   extraAction?: { label: string; onClick: () => void };
 }
 
-/** A render crash in one panel shows a message with Retry there; the other panels keep working. */
+/**
+ * A render crash in one panel shows a message with Retry there; the other panels keep working.
+ * Where the panel's code failed to load, Reload is offered instead: a retry cannot fetch it again.
+ */
 export function PanelBoundary({
   name,
   children,
@@ -35,9 +39,15 @@ export function PanelBoundary({
             {extraAction.label}
           </button>
         )}
-        <button type="button" onClick={resetErrorBoundary}>
-          Retry
-        </button>
+        {error instanceof CodeLoadError ? (
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        ) : (
+          <button type="button" onClick={resetErrorBoundary}>
+            Retry
+          </button>
+        )}
       </div>
     </div>
   );

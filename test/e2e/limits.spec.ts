@@ -129,7 +129,7 @@ test('IndexedDB that throws: no page error, one quiet notice, and the page still
   expect(ll2.requests).toHaveLength(2);
 });
 
-test("the timeline's code failing to load leaves a message in its place; the table and the statistics still work", async ({
+test("the timeline's code failing to load leaves a message in its place, with Reload; the table and the statistics still work", async ({
   page,
 }) => {
   const errors: string[] = [];
@@ -139,15 +139,20 @@ test("the timeline's code failing to load leaves a message in its place; the tab
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '150 events' })).toBeVisible();
   const timeline = page.getByRole('alert').filter({ hasText: 'the timeline' });
-  await expect(timeline).toContainText('Something went wrong in the timeline.');
-  await expect(timeline).toContainText('The rest of the page still works.');
+  await expect(timeline).toHaveText(
+    'Something went wrong in the timeline. Its code could not be loaded. The rest of the page still works.Reload',
+  );
   await expect(page.getByRole('region', { name: 'Port statistics' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search' }).fill('progress');
   await expect(page.getByRole('heading', { name: /^\d+ of 150 events$/ })).toBeVisible();
   expect(errors).toEqual([]);
+  // Reload fetches the code again: the timeline is drawn.
+  await page.unroute('**/assets/timeline-section-*.js');
+  await timeline.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('group', { name: 'Port-occupancy timeline' })).toBeVisible();
 });
 
-test('the code that reads answers failing to load says so, and asks to reload', async ({
+test('the code that reads answers failing to load says so, and Reload brings the history', async ({
   page,
 }) => {
   const errors: string[] = [];
@@ -155,8 +160,12 @@ test('the code that reads answers failing to load says so, and asks to reload', 
   await page.route('**/assets/read-dockings-*.js', (route) => route.abort());
   await fakeLL2(page, events);
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText(
-    'Could not load docking events: part of the app could not be loaded; reloading the page may help.',
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(
+    "Could not load docking events: part of the app's code could not be loaded. Reload the page to try again.Reload",
   );
   expect(errors).toEqual([]);
+  await page.unroute('**/assets/read-dockings-*.js');
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('heading', { name: '150 events' })).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DockingData } from '../../api/use-docking-data';
 import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/errors';
 import { useCacheNotice } from '../../api/query-persister';
+import { CodeLoadError } from '../../lib/load-code';
 import { MAX_HISTORY_EVENTS } from '../../api/paging';
 import { getSettings, saveSettings } from '../../api/settings';
 import { SAMPLE } from '../../api/sources';
@@ -46,6 +47,8 @@ export function DataBanners({ data }: { data: DataHealth }) {
     text: string;
     retry?: boolean;
     clearKey?: boolean;
+    /** Offered where a retry cannot help: the app's own code failed to load. */
+    reload?: boolean;
   }[] = [];
 
   const sampleText = `the bundled sample, ${SAMPLE.description}, captured ${formatDate(SAMPLE.capturedAt, tz)}. Open stays are docked as of that date.`;
@@ -75,7 +78,8 @@ export function DataBanners({ data }: { data: DataHealth }) {
     banners.push({
       tone: data.dockings.length ? 'warning' : 'error',
       text: describeError(data),
-      retry: true,
+      retry: !(data.error instanceof CodeLoadError),
+      reload: data.error instanceof CodeLoadError,
     });
   }
 
@@ -165,8 +169,13 @@ export function DataBanners({ data }: { data: DataHealth }) {
           role={banner.tone === 'info' ? 'status' : 'alert'}
         >
           <span>{banner.text}</span>
-          {(banner.retry || banner.clearKey) && (
+          {(banner.retry || banner.clearKey || banner.reload) && (
             <span className="banner-actions">
+              {banner.reload && (
+                <button type="button" onClick={() => window.location.reload()}>
+                  Reload
+                </button>
+              )}
               {banner.retry && (
                 <button type="button" onClick={data.retry}>
                   Retry
@@ -202,5 +211,7 @@ function describeError({ error, dockings, total }: DataHealth): string {
   }
   if (error instanceof HttpStatusError)
     return `${what}: Launch Library 2 answered with an error (HTTP ${error.status}).`;
+  if (error instanceof CodeLoadError)
+    return `${what}: part of the app's code could not be loaded. Reload the page to try again.`;
   return `${what}: ${error?.message ?? 'unknown error'}.`;
 }
