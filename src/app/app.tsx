@@ -12,6 +12,7 @@ import { TrafficSection } from '../features/traffic/traffic-section';
 import { whenIdle } from '../lib/idle';
 import { loadCode } from '../lib/load-code';
 import { PanelBoundary } from '../ui/panel-boundary';
+import { SkeletonRows } from '../ui/skeleton-rows';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
 import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
@@ -52,9 +53,7 @@ function PanelPlaceholder({ className, name }: { className: string; name: string
     <section className={`${className} placeholder`} aria-label={name}>
       <p className="muted">{name}: waiting for docking events…</p>
       <div className="skeleton-rows" aria-hidden="true">
-        {Array.from({ length: 5 }, (_, index) => (
-          <div key={index} className="skeleton-row" />
-        ))}
+        <SkeletonRows count={5} />
       </div>
     </section>
   );

@@ -1,10 +1,10 @@
+import { SkeletonRows } from '../../ui/skeleton-rows';
+
 /** The table area when there are no rows to show: loading, failed, nothing at all, or filtered out. */
 export function TableSkeleton() {
   return (
     <div className="table-skeleton" role="status" aria-label="Loading docking events">
-      {Array.from({ length: 8 }, (_, index) => (
-        <div key={index} className="skeleton-row" />
-      ))}
+      <SkeletonRows count={8} />
     </div>
   );
 }
