@@ -73,14 +73,19 @@ async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
  * from the app's own host, so reading it costs the API nothing.
  */
 export async function fetchSnapshot(signal: AbortSignal): Promise<Snapshot | null> {
+  // Asked for alongside the snapshot, but waited for only if there is one to read: without one,
+  // the first page of the API is asked for at once.
+  const read = reader();
+  read.catch(() => undefined);
   try {
-    const [response, read] = await Promise.all([
-      fetch(`${import.meta.env.BASE_URL}${SNAPSHOT_PATH}`, { signal, cache: 'no-cache' }),
-      reader(),
-    ]);
+    const response = await fetch(`${import.meta.env.BASE_URL}${SNAPSHOT_PATH}`, {
+      signal,
+      cache: 'no-cache',
+    });
     // A host without the file may answer with its index page instead of a 404.
     if (!response.ok || !response.headers.get('Content-Type')?.includes('json')) return null;
-    return read.readSnapshot(await response.json());
+    const json: unknown = await response.json();
+    return (await read).readSnapshot(json);
   } catch (error) {
     if (signal.aborted) throw error;
     return null;
