@@ -76,6 +76,7 @@ export async function fetchSnapshot(signal: AbortSignal): Promise<Snapshot | nul
   // Asked for alongside the snapshot, but waited for only if there is one to read: without one,
   // the first page of the API is asked for at once.
   const read = reader();
+  // Not waited for without a snapshot: its failure is then the first page's to tell.
   read.catch(() => undefined);
   try {
     const response = await fetch(`${import.meta.env.BASE_URL}${SNAPSHOT_PATH}`, {

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import type { DockingData } from '../../api/use-docking-data';
 import { HttpStatusError, NetworkError, RateLimitedError } from '../../api/errors';
 import { useCacheNotice } from '../../api/query-persister';
-import { CodeLoadError } from '../../lib/load-code';
 import { MAX_HISTORY_EVENTS } from '../../api/paging';
 import { getSettings, saveSettings } from '../../api/settings';
 import { SAMPLE } from '../../api/sources';
+import { CodeLoadError } from '../../lib/load-code';
 import {
   formatCount,
   formatDate,
