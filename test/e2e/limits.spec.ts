@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { dockingEventsPage, generateDockingHistory } from '../support/generate-history';
 import { fakeLL2, waitUntilSettled } from './ll2-routes';
 
@@ -129,14 +129,20 @@ test('IndexedDB that throws: no page error, one quiet notice, and the page still
   expect(ll2.requests).toHaveLength(2);
 });
 
+/** Opens the dashboard with one chunk of its code failing to load; returns the page's errors. */
+async function openWithoutChunk(page: Page, chunk: string) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route(`**/assets/${chunk}-*.js`, (route) => route.abort());
+  await fakeLL2(page, events);
+  await page.goto('/');
+  return errors;
+}
+
 test("the timeline's code failing to load leaves a message in its place, with Reload; the table and the statistics still work", async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.route('**/assets/timeline-section-*.js', (route) => route.abort());
-  await fakeLL2(page, events);
-  await page.goto('/');
+  const errors = await openWithoutChunk(page, 'timeline-section');
   await expect(page.getByRole('heading', { name: '150 events' })).toBeVisible();
   const timeline = page.getByRole('alert').filter({ hasText: 'the timeline' });
   await expect(timeline).toHaveText(
@@ -155,11 +161,7 @@ test("the timeline's code failing to load leaves a message in its place, with Re
 test('the code that reads answers failing to load says so, and Reload brings the history', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.route('**/assets/read-dockings-*.js', (route) => route.abort());
-  await fakeLL2(page, events);
-  await page.goto('/');
+  const errors = await openWithoutChunk(page, 'read-dockings');
   const alert = page.getByRole('alert');
   await expect(alert).toHaveText(
     "Could not load docking events: part of the app's code could not be loaded. Reload the page to try again.Reload",
