@@ -139,13 +139,13 @@ export default defineConfig(({ mode }) => {
     build: {
       rolldownOptions: {
         output: {
-          // Everything the first view needs in one file. Left alone, the bundler puts what the
-          // entry shares with the panels loaded later into chunks of their own, two more requests
-          // before the first render.
-          // And the code that reads LL2's answers in one file too, asked for with the first request.
           codeSplitting: {
             groups: [
+              // Everything the first view needs in one file. Left alone, the bundler puts what the
+              // entry shares with the panels loaded later into chunks of their own, two more
+              // requests before the first render.
               { name: 'index', tags: ['$initial'] },
+              // The code that reads LL2's answers in one file too: it comes with the first request.
               {
                 name: 'read-dockings',
                 test: /\/node_modules\/zod\/|\/src\/api\/(read-dockings|schemas|normalize|snapshot)\.ts$/,

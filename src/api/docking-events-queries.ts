@@ -13,7 +13,7 @@ import type { Docking } from '../domain/docking';
 import { queryKeys } from './query-keys';
 import { loadCode } from '../lib/load-code';
 import { paced } from '../lib/paced';
-import type { Snapshot } from './snapshot';
+import type { SnapshotHistory } from './read-dockings';
 import { SAMPLE, type SourceId } from './sources';
 
 /** How long loaded data counts as fresh: within it a reload sends no request at all. */
@@ -72,11 +72,10 @@ async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
  * The snapshot served with the build, or null when it has none (or an unreadable one). It comes
  * from the app's own host, so reading it costs the API nothing.
  */
-export async function fetchSnapshot(signal: AbortSignal): Promise<Snapshot | null> {
-  // Asked for alongside the snapshot, but waited for only if there is one to read: without one,
-  // the first page of the API is asked for at once.
+export async function fetchSnapshot(signal: AbortSignal): Promise<SnapshotHistory | null> {
+  // Asked for alongside the snapshot, but waited for only if there is one to read (without one, the
+  // API's first page is asked for at once, and a failure to load it is that page's to tell).
   const read = reader();
-  // Not waited for without a snapshot: its failure is then the first page's to tell.
   read.catch(() => undefined);
   try {
     const response = await fetch(`${import.meta.env.BASE_URL}${SNAPSHOT_PATH}`, {
@@ -86,7 +85,7 @@ export async function fetchSnapshot(signal: AbortSignal): Promise<Snapshot | nul
     // A host without the file may answer with its index page instead of a 404.
     if (!response.ok || !response.headers.get('Content-Type')?.includes('json')) return null;
     const json: unknown = await response.json();
-    return (await read).readSnapshot(json);
+    return (await read).readSnapshotHistory(json);
   } catch (error) {
     if (signal.aborted) throw error;
     return null;
@@ -178,9 +177,9 @@ export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
             if (snapshot) {
               for (const station of snapshot.stations)
                 client.setQueryData(queryKeys.stationPorts(source, station.id), station, {
-                  updatedAt: snapshot.fetchedAt,
+                  updatedAt: snapshot.page.fetchedAt,
                 });
-              return { pages: [(await reader()).snapshotPage(snapshot)], complete: true };
+              return { pages: [snapshot.page], complete: true };
             }
           }
           const show = paced(

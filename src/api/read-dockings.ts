@@ -1,6 +1,11 @@
 import type { DockingPage } from './docking-events-queries';
 import { normalizeDockingEvent } from './normalize';
-import { parseDockingEvents, readPageEnvelope, type DockingEvent } from './schemas';
+import {
+  parseDockingEvents,
+  readPageEnvelope,
+  type DockingEvent,
+  type SpaceStationPorts,
+} from './schemas';
 import { readSnapshot, type Snapshot } from './snapshot';
 
 /*
@@ -9,7 +14,7 @@ import { readSnapshot, type Snapshot } from './snapshot';
  * module of its own, asked for with the first request and read when the answer arrives.
  */
 
-export { readPageEnvelope, readSnapshot };
+export { readPageEnvelope };
 
 const normalized = (events: readonly DockingEvent[], fetchedAt: number) =>
   events.map((event) => normalizeDockingEvent(event, fetchedAt));
@@ -20,7 +25,7 @@ export function readDockings(results: unknown[], fetchedAt: number) {
   return { events: normalized(events, fetchedAt), invalidCount, invalidIds };
 }
 
-export function snapshotPage(snapshot: Snapshot): DockingPage {
+function snapshotPage(snapshot: Snapshot): DockingPage {
   return {
     offset: 0,
     count: snapshot.count,
@@ -31,4 +36,16 @@ export function snapshotPage(snapshot: Snapshot): DockingPage {
     fetchedAt: snapshot.fetchedAt,
     fromSnapshot: true,
   };
+}
+
+/** A build's snapshot: the whole history as one page, and the stations' ports. */
+export interface SnapshotHistory {
+  page: DockingPage;
+  stations: readonly SpaceStationPorts[];
+}
+
+/** The snapshot file read into the history, or null when it is not a whole, readable snapshot. */
+export function readSnapshotHistory(json: unknown): SnapshotHistory | null {
+  const snapshot = readSnapshot(json);
+  return snapshot && { page: snapshotPage(snapshot), stations: snapshot.stations };
 }

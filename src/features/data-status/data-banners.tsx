@@ -75,11 +75,12 @@ export function DataBanners({ data }: { data: DataHealth }) {
     !(data.error instanceof RateLimitedError) &&
     data.origin !== 'sample-fallback'
   ) {
+    const codeMissing = data.error instanceof CodeLoadError;
     banners.push({
       tone: data.dockings.length ? 'warning' : 'error',
       text: describeError(data),
-      retry: !(data.error instanceof CodeLoadError),
-      reload: data.error instanceof CodeLoadError,
+      retry: !codeMissing,
+      reload: codeMissing,
     });
   }
 
