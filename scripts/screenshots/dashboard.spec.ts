@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fakeLL2 } from '../../test/e2e/ll2-routes';
+import { fakeLL2, panelsDrawn } from '../../test/e2e/ll2-routes';
 import { generateDockingHistory } from '../../test/support/generate-history';
 
 const EVENTS = generateDockingHistory({ seed: 2026, count: 555 });
@@ -10,11 +10,8 @@ const EVENTS = generateDockingHistory({ seed: 2026, count: 555 });
  */
 async function loaded(page: Page) {
   await expect(page.getByRole('heading', { name: /555 events$/ })).toBeVisible();
-  // The port statistics and the traffic chart follow the data a moment later.
-  await expect(page.getByRole('region', { name: 'Port statistics' })).toHaveAttribute(
-    'aria-busy',
-    'false',
-  );
+  // The timeline, the port statistics and the traffic chart follow the data a moment later.
+  await panelsDrawn(page);
   await expect(page.getByRole('group', { name: 'Dockings per year' })).toBeVisible();
 }
 
@@ -83,6 +80,7 @@ test('offline sample', async ({ page }) => {
   await page.route(/thespacedevs\.com/, (route) => route.abort('internetdisconnected'));
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '5 events' })).toBeVisible();
+  await panelsDrawn(page);
   await page.screenshot({ path: 'docs/screenshots/offline-sample.png' });
 });
 
@@ -175,6 +173,7 @@ test('a rejected key and a browser that keeps nothing', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Clear key' })).toBeVisible();
   await expect(page.getByText('This browser keeps nothing')).toBeVisible();
   await expect(page.getByRole('heading', { name: '5 events' })).toBeVisible();
+  await panelsDrawn(page);
   await page.screenshot({ path: 'docs/screenshots/key-rejected.png' });
 });
 

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   fakeLL2,
+  panelsDrawn,
   reloadOffline,
   waitForPersistedCache,
   waitUntilSettled,
@@ -29,10 +30,7 @@ test('offline after one visit', async ({ context, page }) => {
   await reloadOffline(context, page);
   await expect(page.getByText('You are offline.')).toBeVisible();
   await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Port statistics' })).toHaveAttribute(
-    'aria-busy',
-    'false',
-  );
+  await panelsDrawn(page);
   // The traffic chart follows the data after a pause of its own.
   await expect(page.getByRole('group', { name: 'Dockings per year' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/offline-after-visit.png' });
@@ -52,6 +50,7 @@ test('a new version available, dark', async ({ context, page }) => {
     await page.reload();
     await expect(page.getByText('A new version of Station Dockings is available.')).toBeVisible();
     await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+    await panelsDrawn(page);
     await page.screenshot({ path: 'docs/screenshots/update-available-dark.png' });
   } finally {
     await host.close();

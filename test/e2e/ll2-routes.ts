@@ -163,6 +163,18 @@ export async function waitUntilSettled(page: Page) {
   );
 }
 
+/**
+ * Waits for the timeline and the port statistics to be drawn: their code loads after the first
+ * view, so the count can show while their placeholders still hold their places.
+ */
+export async function panelsDrawn(page: Page) {
+  await expect(page.getByRole('group', { name: 'Port-occupancy timeline' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Port statistics' })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
+}
+
 /** The station id of a raw event's port (null for a port of a free-flying spacecraft). */
 export const stationOfEvent = (event: GeneratedEvent): number | null =>
   (event.docking_location as { spacestation: { id: number } | null }).spacestation?.id ?? null;
