@@ -227,6 +227,17 @@ describe('search text', () => {
     expect(ids('?q=egarc')).toEqual([]);
   });
 
+  it('answers each search for its own words when searches take turns over the same dockings', () => {
+    expect(ids('?q=dragon')).toEqual([624, 622]);
+    expect(ids('?q=progress')).toEqual([629]);
+    expect(ids('?q=dragon')).toEqual([624, 622]);
+    expect(ids('?q=dragon%20grace')).toEqual([624]);
+    expect(ids('?q=dragongrace')).toEqual([]);
+    expect(allFacetOptions(dockings, view('?q=dragon'), 'utc').station).toEqual([
+      { id: 4, name: 'International Space Station', count: 2 },
+    ]);
+  });
+
   it('reads a docking with no vehicle, agency or launch recorded', () => {
     const bare = { ...dockings[0]!, id: 1, vehicle: null, agency: null, launch: null };
     expect(searchText(bare)).toBe('htv-x1\ninternational space station\nharmony nadir');
