@@ -11,6 +11,7 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { TrafficSection } from '../features/traffic/traffic-section';
 import { whenIdle } from '../lib/idle';
 import { loadCode } from '../lib/load-code';
+import { NO_EVENTS_TEXT, type NoEvents } from '../ui/no-events';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { SkeletonRows } from '../ui/skeleton-rows';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
@@ -47,13 +48,28 @@ const SettingsDialog = lazy(() =>
   })),
 );
 
-/** A panel's place while the first page loads: its name and grey rows where its content will be. */
-function PanelPlaceholder({ className, name }: { className: string; name: string }) {
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * A panel's place before there are events: its name, why it is empty, and grey rows where its
+ * content will be while the events are on their way.
+ */
+function PanelPlaceholder({
+  className,
+  name,
+  why = 'waiting',
+}: {
+  className: string;
+  name: string;
+  why?: NoEvents;
+}) {
   return (
     <section className={`${className} placeholder`} aria-label={name}>
-      <p className="muted">{name}: waiting for docking events…</p>
+      <p className="muted">
+        {name}: {lowerFirst(NO_EVENTS_TEXT[why])}
+      </p>
       <div className="skeleton-rows" aria-hidden="true">
-        <SkeletonRows count={5} />
+        {why === 'waiting' && <SkeletonRows count={5} />}
       </div>
     </section>
   );
@@ -115,6 +131,14 @@ export function App() {
     [setView],
   );
   usePageIdentity(filters, facets, total > 0 ? countText : null);
+  // Why the panels are empty while there are no events, as the table's own message tells it:
+  // events loaded but not yet shown, or a page asked for, are still on their way.
+  const noEvents: NoEvents =
+    data.error !== null && !data.isLoadingFirstPage && data.dockings.length === 0
+      ? 'failed'
+      : data.isLoadingFirstPage || data.dockings.length > 0 || data.origin === 'none'
+        ? 'waiting'
+        : 'none';
 
   return (
     <TimeZoneContext.Provider value={tz}>
@@ -140,14 +164,19 @@ export function App() {
               onAtChange={pickInstant}
               activeId={openId}
               onOpen={openEvent.openFromChip}
+              noEvents={noEvents}
             />
           </PanelBoundary>
           <div className="overview-row">
             {total === 0 ? (
               // Hold the panels' places while the first page loads, so nothing jumps when it arrives.
               <>
-                <PanelPlaceholder className="panel timeline-panel" name="Timeline" />
-                <PanelPlaceholder className="panel stats-panel" name="Port statistics" />
+                <PanelPlaceholder className="panel timeline-panel" name="Timeline" why={noEvents} />
+                <PanelPlaceholder
+                  className="panel stats-panel"
+                  name="Port statistics"
+                  why={noEvents}
+                />
               </>
             ) : (
               <>
@@ -194,6 +223,7 @@ export function App() {
               from={from}
               to={to}
               onPickYears={showYears}
+              noEvents={noEvents}
             />
           </PanelBoundary>
           <TableSection

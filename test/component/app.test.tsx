@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { devDockingPage } from '../support/fixtures';
 import { server } from '../support/msw-server';
@@ -128,6 +128,15 @@ describe('the dashboard', () => {
     expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
   });
 
+  it('holds the panels’ places with grey rows while the first page is on its way', async () => {
+    server.use(http.get(EVENTS_URL, () => delay('infinite')));
+    renderApp();
+    expect(await screen.findByRole('region', { name: 'Timeline' })).toHaveTextContent(
+      /^Timeline: waiting for docking events…$/,
+    );
+    expect(screen.getByRole('status', { name: 'Loading docking events' })).toBeInTheDocument();
+  });
+
   it('shows an error with Retry when neither the API nor the sample can be read', async () => {
     server.use(
       http.get(EVENTS_URL, () => new HttpResponse(null, { status: 500 })),
@@ -140,6 +149,19 @@ describe('the dashboard', () => {
       .find((alert) => alert.textContent?.startsWith('Could not load docking events'))!;
     expect(banner).toHaveTextContent(
       'Could not load docking events: Launch Library 2 answered with an error (HTTP 500).Retry',
+    );
+    // The panels beside the table say so too, rather than wait.
+    expect(screen.getByRole('region', { name: 'Timeline' })).toHaveTextContent(
+      /^Timeline: nothing to show, as the docking events could not be loaded\.$/,
+    );
+    expect(screen.getByRole('region', { name: 'Port statistics' })).toHaveTextContent(
+      /^Port statistics: nothing to show, as the docking events could not be loaded\.$/,
+    );
+    expect(screen.getByRole('region', { name: 'Docked now' })).toHaveTextContent(
+      'Nothing to show, as the docking events could not be loaded.',
+    );
+    expect(screen.getByRole('region', { name: 'Traffic per year' })).toHaveTextContent(
+      'Nothing to show, as the docking events could not be loaded.',
     );
     // The API is back: Retry loads the history.
     serveDevPage();

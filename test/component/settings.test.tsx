@@ -65,6 +65,9 @@ describe('settings', () => {
     );
     const { user } = renderApp();
     expect(await screen.findByText('No docking events')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Timeline' })).toHaveTextContent(
+      /^Timeline: nothing to show, as the data source has no docking events yet\.$/,
+    );
     await user.click(screen.getByRole('button', { name: 'Settings' }));
     await user.click(screen.getByRole('radio', { name: /Bundled sample/ }));
     await user.click(screen.getByRole('button', { name: 'Save' }));

@@ -1,9 +1,16 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { parseViewState } from '../../src/domain/view-state';
+import { CodeLoadError } from '../../src/lib/load-code';
 import { TableSection } from '../../src/features/events-table/table-section';
 
-const IDLE = { firstPage: false, more: false, idle: false, catchingUp: false, error: null };
+const IDLE: {
+  firstPage: boolean;
+  more: boolean;
+  idle: boolean;
+  catchingUp: boolean;
+  error: Error | null;
+} = { firstPage: false, more: false, idle: false, catchingUp: false, error: null };
 
 function renderTable(loading: Partial<typeof IDLE>) {
   render(
@@ -33,5 +40,16 @@ describe('the events table with no rows to show', () => {
     renderTable({});
     expect(screen.getByText('No docking events')).toBeInTheDocument();
     expect(screen.queryByRole('status', { name: 'Loading docking events' })).toBeNull();
+  });
+
+  it('offers Retry after a failed request, and Reload when the code that reads it failed', () => {
+    renderTable({ error: new Error('Launch Library 2 answered with an error (HTTP 500).') });
+    expect(screen.getByText('Docking events could not be loaded')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    cleanup();
+    renderTable({ error: new CodeLoadError() });
+    expect(screen.getByText('Its code could not be loaded.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 });

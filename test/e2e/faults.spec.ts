@@ -112,10 +112,27 @@ for (const [what, body, contentType] of [
   });
 }
 
-test('an empty history says there are no docking events', async ({ page }) => {
+test('an empty history says there are no docking events, in the table and in every panel', async ({
+  page,
+}) => {
   await fakeLL2(page, []);
   await page.goto('/');
-  await expect(page.getByText('The data source has no docking events yet.')).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Docking events' })
+      .getByText('No docking events', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline' })).toHaveText(
+    'Timeline: nothing to show, as the data source has no docking events yet.',
+  );
+  await expect(page.getByRole('region', { name: 'Port statistics' })).toHaveText(
+    'Port statistics: nothing to show, as the data source has no docking events yet.',
+  );
+  for (const panel of ['Docked now', 'Traffic per year']) {
+    await expect(page.getByRole('region', { name: panel })).toContainText(
+      'Nothing to show, as the data source has no docking events yet.',
+    );
+  }
 });
 
 test('events repeated at a page edge, out of order: the edge is read again, each event once, newest first', async ({

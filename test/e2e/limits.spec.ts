@@ -167,6 +167,13 @@ test('the code that reads answers failing to load says so, and Reload brings the
     "Could not load docking events: part of the app's code could not be loaded. Reload the page to try again.Reload",
   );
   expect(errors).toEqual([]);
+  // The panels say so too, and the table offers Reload rather than a Retry that cannot help.
+  await expect(page.getByRole('region', { name: 'Timeline' })).toHaveText(
+    'Timeline: nothing to show, as the docking events could not be loaded.',
+  );
+  const table = page.getByRole('region', { name: 'Docking events' });
+  await expect(table.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(table.getByRole('button', { name: 'Retry' })).toHaveCount(0);
   await page.unroute('**/assets/read-dockings-*.js');
   await alert.getByRole('button', { name: 'Reload' }).click();
   await expect(page.getByRole('heading', { name: '150 events' })).toBeVisible();

@@ -5,6 +5,7 @@ import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, formatDuration, formatRelative } from '../../lib/format';
 import { DateTime, useTimeZone } from '../../ui/time-zone';
 import { useNow } from '../../ui/use-now';
+import { NO_EVENTS_TEXT, type NoEvents } from '../../ui/no-events';
 import './docked-now.css';
 
 const MINUTE_MS = 60_000;
@@ -32,6 +33,8 @@ interface DockedNowStripProps {
   onAtChange: (at: number | null) => void;
   activeId: number | null;
   onOpen: (id: number) => void;
+  /** Why there are no events, when there are none. */
+  noEvents?: NoEvents;
 }
 
 /**
@@ -45,6 +48,7 @@ export const DockedNowStrip = memo(function DockedNowStrip({
   onAtChange,
   activeId,
   onOpen,
+  noEvents = 'waiting',
 }: DockedNowStripProps) {
   const groups = useMemo(() => dockedAt(dockings, at, station), [dockings, at, station]);
   const now = useNow(60_000);
@@ -92,7 +96,7 @@ export const DockedNowStrip = memo(function DockedNowStrip({
       {groups.length === 0 ? (
         <p className="muted small">
           {dockings.length === 0
-            ? 'Waiting for docking events…'
+            ? NO_EVENTS_TEXT[noEvents]
             : at === null
               ? 'No vehicle is docked, according to the loaded events.'
               : 'No vehicle was docked then, according to the loaded events.'}

@@ -4,6 +4,7 @@ import { trafficByYear, type YearTraffic } from '../../domain/occupancy';
 import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, plural } from '../../lib/format';
 import { agencyColors, type LegendEntry } from '../../ui/agency-colors';
+import { NO_EVENTS_TEXT, type NoEvents } from '../../ui/no-events';
 import { useElementWidth } from '../../ui/use-measured';
 import { paintBars, trafficBars, yearSpans, yearsPerColumn, type YearSpan } from './traffic-bars';
 import './traffic.css';
@@ -24,6 +25,8 @@ export interface TrafficChartProps {
   onPickYears: (first: number, last: number) => void;
   /** Events have arrived but are not counted yet (the chart follows the view after a pause). */
   catchingUp?: boolean;
+  /** Why there are no events, when there are none. */
+  noEvents?: NoEvents;
 }
 
 /** "RFSA 6, SpX 3, Other 3": a year's dockings by agency, in the legend's order. */
@@ -124,7 +127,8 @@ const TrafficTable = memo(function TrafficTable(props: {
  * is a button: hovering or focusing it shows its numbers, a click or Enter shows that year.
  */
 export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps) {
-  const { dockings, allDockings, tz, from, to, onPickYears, catchingUp = false } = props;
+  const { dockings, allDockings, tz, from, to, onPickYears } = props;
+  const { catchingUp = false, noEvents = 'waiting' } = props;
   const [pointed, setPointed] = useState<number | null>(null);
   const { groupOf, legend } = useMemo(
     () => agencyColors(allDockings, dockings),
@@ -167,7 +171,7 @@ export const TrafficChart = memo(function TrafficChart(props: TrafficChartProps)
             {catchingUp
               ? 'Counting the dockings of each year…'
               : allDockings.length === 0
-                ? 'Waiting for docking events…'
+                ? NO_EVENTS_TEXT[noEvents]
                 : 'No dockings to count for this view.'}
           </p>
         ) : (
