@@ -11,7 +11,7 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { TrafficSection } from '../features/traffic/traffic-section';
 import { whenIdle } from '../lib/idle';
 import { loadCode } from '../lib/load-code';
-import { NO_EVENTS_TEXT, type NoEvents } from '../ui/no-events';
+import { NO_EVENTS_TEXT, whyNoEvents, type NoEvents } from '../ui/no-events';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { SkeletonRows } from '../ui/skeleton-rows';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
@@ -131,14 +131,12 @@ export function App() {
     [setView],
   );
   usePageIdentity(filters, facets, total > 0 ? countText : null);
-  // Why the panels are empty while there are no events, as the table's own message tells it:
-  // events loaded but not yet shown, or a page asked for, are still on their way.
-  const noEvents: NoEvents =
-    data.error !== null && !data.isLoadingFirstPage && data.dockings.length === 0
-      ? 'failed'
-      : data.isLoadingFirstPage || data.dockings.length > 0 || data.origin === 'none'
-        ? 'waiting'
-        : 'none';
+  const noEvents = whyNoEvents({
+    error: data.error,
+    firstPage: data.isLoadingFirstPage,
+    loaded: data.dockings.length,
+    idle: data.origin === 'none',
+  });
 
   return (
     <TimeZoneContext.Provider value={tz}>
@@ -233,10 +231,8 @@ export function App() {
             view={view}
             setView={setView}
             loading={{
-              firstPage: data.isLoadingFirstPage,
               more: data.isLoadingMore,
-              idle: data.origin === 'none',
-              catchingUp: data.dockings.length > total,
+              noEvents,
               error: data.error,
               retry: data.retry,
             }}

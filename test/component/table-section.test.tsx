@@ -2,17 +2,16 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { parseViewState } from '../../src/domain/view-state';
 import { CodeLoadError } from '../../src/lib/load-code';
+import type { NoEvents } from '../../src/ui/no-events';
 import { TableSection } from '../../src/features/events-table/table-section';
 
-const IDLE: {
-  firstPage: boolean;
-  more: boolean;
-  idle: boolean;
-  catchingUp: boolean;
-  error: Error | null;
-} = { firstPage: false, more: false, idle: false, catchingUp: false, error: null };
+const NO_EVENTS: { more: boolean; noEvents: NoEvents; error: Error | null } = {
+  more: false,
+  noEvents: 'none',
+  error: null,
+};
 
-function renderTable(loading: Partial<typeof IDLE>) {
+function renderTable(loading: Partial<typeof NO_EVENTS>) {
   render(
     <TableSection
       rows={[]}
@@ -20,7 +19,7 @@ function renderTable(loading: Partial<typeof IDLE>) {
       countText="0 events"
       view={parseViewState('')}
       setView={vi.fn()}
-      loading={{ ...IDLE, ...loading, retry: vi.fn() }}
+      loading={{ ...NO_EVENTS, ...loading, retry: vi.fn() }}
       activeId={null}
       onOpen={vi.fn()}
     />,
@@ -28,10 +27,8 @@ function renderTable(loading: Partial<typeof IDLE>) {
 }
 
 describe('the events table with no rows to show', () => {
-  it('keeps its loading rows while the view catches up with events already loaded', () => {
-    // A restored cache or a first page is in, and the view follows a render later: it must not
-    // say meanwhile that the source has no events.
-    renderTable({ catchingUp: true });
+  it('keeps its loading rows while events are on their way', () => {
+    renderTable({ noEvents: 'waiting' });
     expect(screen.getByRole('status', { name: 'Loading docking events' })).toBeInTheDocument();
     expect(screen.queryByText('No docking events')).not.toBeInTheDocument();
   });
@@ -43,11 +40,14 @@ describe('the events table with no rows to show', () => {
   });
 
   it('offers Retry after a failed request, and Reload when the code that reads it failed', () => {
-    renderTable({ error: new Error('Launch Library 2 answered with an error (HTTP 500).') });
+    renderTable({
+      noEvents: 'failed',
+      error: new Error('Launch Library 2 answered with an error (HTTP 500).'),
+    });
     expect(screen.getByText('Docking events could not be loaded')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     cleanup();
-    renderTable({ error: new CodeLoadError() });
+    renderTable({ noEvents: 'failed', error: new CodeLoadError() });
     expect(screen.getByText('Its code could not be loaded.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();

@@ -6,6 +6,7 @@ import { EventsTable } from './events-table';
 import { TableMessage, TableSkeleton } from './table-states';
 import type { SetViewState } from '../../ui/use-view-state';
 import { ExportButtons, today } from '../../ui/export-buttons';
+import type { NoEvents } from '../../ui/no-events';
 import { PanelBoundary } from '../../ui/panel-boundary';
 import { PANEL_IDS } from '../../ui/skip-button';
 import './events-table.css';
@@ -21,12 +22,9 @@ interface TableSectionProps {
   setView: SetViewState;
   /** Where the history is, for what to show when there are no rows. */
   loading: {
-    firstPage: boolean;
     more: boolean;
-    /** Nothing asked for yet (no data source answered). */
-    idle: boolean;
-    /** Events are loaded that the view has not caught up with yet (it follows at low priority). */
-    catchingUp: boolean;
+    /** Why there are no rows while no event is shown. */
+    noEvents: NoEvents;
     error: Error | null;
     retry: () => void;
   };
@@ -86,9 +84,9 @@ export function TableSection(props: TableSectionProps) {
           detail="No docking event matches every filter of this view."
           action={{ label: 'Clear filters', onClick: () => setView(CLEARED_FILTERS) }}
         />
-      ) : loading.firstPage || loading.catchingUp || (loading.idle && !loading.error) ? (
+      ) : loading.noEvents === 'waiting' ? (
         <TableSkeleton />
-      ) : loading.error ? (
+      ) : loading.noEvents === 'failed' && loading.error ? (
         <TableMessage
           title="Docking events could not be loaded"
           detail={loading.error.message}
