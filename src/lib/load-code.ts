@@ -16,3 +16,10 @@ export function loadCode<T>(load: () => Promise<T>): Promise<T> {
     throw new CodeLoadError();
   });
 }
+
+/** The way on after a failure: Retry, or Reload where it was the app's own code that failed. */
+export function retryOrReload(error: unknown, retry: () => void) {
+  return error instanceof CodeLoadError
+    ? { label: 'Reload', onClick: () => window.location.reload() }
+    : { label: 'Retry', onClick: retry };
+}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
-import { CodeLoadError } from '../lib/load-code';
+import { retryOrReload } from '../lib/load-code';
 import './panel.css';
 
 interface PanelBoundaryProps {
@@ -26,31 +26,28 @@ export function PanelBoundary({
   resetKeys,
   extraAction,
 }: PanelBoundaryProps) {
-  const fallback = ({ error, resetErrorBoundary }: FallbackProps) => (
-    <div className={className ? `${className} panel-error` : 'panel-error'} role="alert">
-      <p>
-        <strong>Something went wrong in {name}.</strong>{' '}
-        {error instanceof Error ? error.message : 'It could not be shown.'} The rest of the page
-        still works.
-      </p>
-      <div className="actions">
-        {extraAction && (
-          <button type="button" onClick={extraAction.onClick}>
-            {extraAction.label}
+  const fallback = ({ error, resetErrorBoundary }: FallbackProps) => {
+    const wayOn = retryOrReload(error, resetErrorBoundary);
+    return (
+      <div className={className ? `${className} panel-error` : 'panel-error'} role="alert">
+        <p>
+          <strong>Something went wrong in {name}.</strong>{' '}
+          {error instanceof Error ? error.message : 'It could not be shown.'} The rest of the page
+          still works.
+        </p>
+        <div className="actions">
+          {extraAction && (
+            <button type="button" onClick={extraAction.onClick}>
+              {extraAction.label}
+            </button>
+          )}
+          <button type="button" onClick={wayOn.onClick}>
+            {wayOn.label}
           </button>
-        )}
-        {error instanceof CodeLoadError ? (
-          <button type="button" onClick={() => window.location.reload()}>
-            Reload
-          </button>
-        ) : (
-          <button type="button" onClick={resetErrorBoundary}>
-            Retry
-          </button>
-        )}
+        </div>
       </div>
-    </div>
-  );
+    );
+  };
   return (
     <ErrorBoundary fallbackRender={fallback} resetKeys={resetKeys}>
       {children}

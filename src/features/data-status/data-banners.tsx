@@ -5,7 +5,7 @@ import { useCacheNotice } from '../../api/query-persister';
 import { MAX_HISTORY_EVENTS } from '../../api/paging';
 import { getSettings, saveSettings } from '../../api/settings';
 import { SAMPLE } from '../../api/sources';
-import { CodeLoadError } from '../../lib/load-code';
+import { CodeLoadError, retryOrReload } from '../../lib/load-code';
 import {
   formatCount,
   formatDate,
@@ -45,10 +45,9 @@ export function DataBanners({ data }: { data: DataHealth }) {
   const banners: {
     tone: 'info' | 'warning' | 'error';
     text: string;
+    /** Retry, or Reload where a retry cannot help: the app's own code failed to load. */
     retry?: boolean;
     clearKey?: boolean;
-    /** Offered where a retry cannot help: the app's own code failed to load. */
-    reload?: boolean;
   }[] = [];
 
   const sampleText = `the bundled sample, ${SAMPLE.description}, captured ${formatDate(SAMPLE.capturedAt, tz)}. Open stays are docked as of that date.`;
@@ -75,12 +74,10 @@ export function DataBanners({ data }: { data: DataHealth }) {
     !(data.error instanceof RateLimitedError) &&
     data.origin !== 'sample-fallback'
   ) {
-    const codeMissing = data.error instanceof CodeLoadError;
     banners.push({
       tone: data.dockings.length ? 'warning' : 'error',
       text: describeError(data),
-      retry: !codeMissing,
-      reload: codeMissing,
+      retry: true,
     });
   }
 
@@ -161,6 +158,7 @@ export function DataBanners({ data }: { data: DataHealth }) {
   }
 
   if (banners.length === 0) return null;
+  const wayOn = retryOrReload(data.error, data.retry);
   return (
     <div className="banners">
       {banners.map((banner) => (
@@ -170,16 +168,11 @@ export function DataBanners({ data }: { data: DataHealth }) {
           role={banner.tone === 'info' ? 'status' : 'alert'}
         >
           <span>{banner.text}</span>
-          {(banner.retry || banner.clearKey || banner.reload) && (
+          {(banner.retry || banner.clearKey) && (
             <span className="banner-actions">
-              {banner.reload && (
-                <button type="button" onClick={() => window.location.reload()}>
-                  Reload
-                </button>
-              )}
               {banner.retry && (
-                <button type="button" onClick={data.retry}>
-                  Retry
+                <button type="button" onClick={wayOn.onClick}>
+                  {wayOn.label}
                 </button>
               )}
               {banner.clearKey && (

@@ -1,7 +1,7 @@
 import type { Docking } from '../../domain/docking';
 import { exportFileName, exportRows } from '../../domain/export';
 import { CLEARED_FILTERS, type ViewState } from '../../domain/view-state';
-import { CodeLoadError } from '../../lib/load-code';
+import { retryOrReload } from '../../lib/load-code';
 import { EventsTable } from './events-table';
 import { TableMessage, TableSkeleton } from './table-states';
 import type { SetViewState } from '../../ui/use-view-state';
@@ -90,12 +90,7 @@ export function TableSection(props: TableSectionProps) {
         <TableMessage
           title="Docking events could not be loaded"
           detail={loading.error.message}
-          action={
-            // Code that failed to load stays failed until the page is reloaded.
-            loading.error instanceof CodeLoadError
-              ? { label: 'Reload', onClick: () => window.location.reload() }
-              : { label: 'Retry', onClick: loading.retry }
-          }
+          action={retryOrReload(loading.error, loading.retry)}
         />
       ) : (
         <TableMessage
