@@ -22,6 +22,7 @@ import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
 import { useDockingView } from './use-docking-view';
 import { useOpenEvent } from './use-open-event';
+import { useRoomForDrawer } from './use-room-for-drawer';
 
 // Drawn only once there are events, so not part of the first load: asked for when the page is
 // first idle (or when events arrive first), not while the first view is being shown. The browser
@@ -120,6 +121,7 @@ export function App() {
   const { station } = filters;
   const openEvent = useOpenEvent(view.event, setView);
   const { openId } = openEvent;
+  const roomForDrawer = useRoomForDrawer(view.event !== null);
   const showYears = useCallback(
     (first: number, last: number) => void setView({ from: `${first}-01-01`, to: `${last}-12-31` }),
     [setView],
@@ -140,7 +142,7 @@ export function App() {
 
   return (
     <TimeZoneContext.Provider value={tz}>
-      <div className={view.event !== null ? 'app with-drawer' : 'app'}>
+      <div className={roomForDrawer ? 'app with-drawer' : 'app'}>
         <header className="app-header">
           <SkipButton to={PANEL_IDS.events}>Skip to the events table</SkipButton>
           <h1>Station Dockings</h1>

@@ -67,6 +67,8 @@ export const StayLayer = memo(function StayLayer(props: StayLayerProps) {
     () => laneMarks(rows, scale, top, bottom, false),
     [rows, scale, top, bottom],
   );
+  // Named once per window, not again when only the open stay changes.
+  const labels = useMemo(() => marks.map((mark) => barLabel(mark.bar, tz)), [marks, tz]);
   const stops = useMemo(
     () => marks.map((mark) => ({ id: mark.bar.docking.id, row: mark.row, start: mark.bar.start })),
     [marks],
@@ -98,14 +100,14 @@ export const StayLayer = memo(function StayLayer(props: StayLayerProps) {
 
   return (
     <div ref={layerRef} className="timeline-stays" onKeyDown={onKeyDown}>
-      {marks.map((mark) => (
+      {marks.map((mark, index) => (
         <StayButton
           key={mark.bar.docking.id}
           bar={mark.bar}
           left={Math.round((LABEL_WIDTH + mark.x) * 10) / 10}
           top={mark.y}
           width={Math.round(mark.width * 10) / 10}
-          label={barLabel(mark.bar, tz)}
+          label={labels[index]!}
           tabbable={mark.bar.docking.id === tabbableId}
           active={mark.bar.docking.id === activeId}
           tooltipId={tooltipId}

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Whether the page makes room for the open drawer (on a wide screen it sits beside the page).
+ * The room is made a frame after the drawer opens: the drawer is drawn over the page first, and
+ * the page is laid out again narrower after, which with thousands of events takes longer than the
+ * drawer itself. Closing gives the room back at once.
+ */
+export function useRoomForDrawer(open: boolean): boolean {
+  const [room, setRoom] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    const frame = requestAnimationFrame(() => setRoom(true));
+    return () => {
+      cancelAnimationFrame(frame);
+      setRoom(false);
+    };
+  }, [open]);
+  return open && room;
+}
