@@ -40,8 +40,10 @@ const StayButton = memo(function StayButton(props: StayButtonProps) {
     <button
       type="button"
       className={`timeline-stay${bar.open ? ' open' : ''}${bar.overlaps ? ' overlaps' : ''}`}
-      // Moved by a transform: not a layout shift when the window moves, and no layout to redo.
-      style={{ transform: `translate(${left}px, ${top}px)`, width }}
+      // Placed by left and top, not a transform: a transform gives each of thousands of buttons a
+      // node of its own that the browser walks again at every frame the page paints. The buttons
+      // paint nothing, so moving them is no layout shift.
+      style={{ left, top, width }}
       tabIndex={tabbable ? 0 : -1}
       aria-label={label}
       aria-describedby={tooltipId}
