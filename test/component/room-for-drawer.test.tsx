@@ -38,10 +38,24 @@ describe('the room the page makes for the drawer', () => {
     expect(result.current).toBe(true);
   });
 
-  it('is not made for a drawer closed before its frame', () => {
+  it('is there from the start for a drawer open from the start (a link to an event)', () => {
     const { result, rerender } = renderHook(({ open }) => useRoomForDrawer(open), {
       initialProps: { open: true },
     });
+    expect(result.current).toBe(true);
+    rerender({ open: false });
+    expect(result.current).toBe(false);
+    rerender({ open: true });
+    expect(result.current).toBe(false);
+    act(() => vi.advanceTimersToNextFrame());
+    expect(result.current).toBe(true);
+  });
+
+  it('is not made for a drawer closed before its frame', () => {
+    const { result, rerender } = renderHook(({ open }) => useRoomForDrawer(open), {
+      initialProps: { open: false },
+    });
+    rerender({ open: true });
     rerender({ open: false });
     act(() => vi.advanceTimersToNextFrame());
     expect(result.current).toBe(false);

@@ -93,6 +93,34 @@ test('nothing moves when the data arrives: the panels keep their places, layout 
   expect(shift).toBeLessThan(0.1);
 });
 
+test('a link to an event lays the page out beside the drawer from the start: nothing jumps sideways', async ({
+  page,
+}) => {
+  // Every width the page's content is laid out at, from the first.
+  await page.addInitScript(() => {
+    const widths: number[] = [];
+    (window as unknown as { contentWidths: number[] }).contentWidths = widths;
+    const watch = () => {
+      const main = document.querySelector('main');
+      if (!main) return void requestAnimationFrame(watch);
+      new ResizeObserver(([entry]) => widths.push(Math.round(entry!.contentRect.width))).observe(
+        main,
+      );
+    };
+    requestAnimationFrame(watch);
+  });
+  await fakeLL2(page, events);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/?event=${events[3]!.id}`);
+  await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Port statistics' })).toBeVisible();
+  // 1,440 px less the drawer's 30rem and the page's padding.
+  expect(
+    await page.evaluate(() => (window as unknown as { contentWidths: number[] }).contentWidths),
+  ).toEqual([960]);
+});
+
 test('timeline and port statistics sit side by side where the page has room, and stack when the drawer takes it', async ({
   page,
 }) => {
