@@ -16,6 +16,8 @@ describe('the dashboard', () => {
     serveDevPage();
     renderApp();
     expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
+    // The table's code follows the first view: its rows may come a moment after the count.
+    await screen.findByRole('table', { name: 'Docking events' });
     expect(rowTexts()).toEqual([
       'HTV-X1',
       'Cygnus CRS NG-23 (S.S. William “Willie” C. McCool)',

@@ -158,6 +158,27 @@ test("the timeline's code failing to load leaves a message in its place, with Re
   await expect(page.getByRole('group', { name: 'Port-occupancy timeline' })).toBeVisible();
 });
 
+test("the table's code failing to load leaves a message in its place, with Reload; the timeline and the filters still work", async ({
+  page,
+}) => {
+  const errors = await openWithoutChunk(page, 'events-table');
+  await expect(page.getByRole('heading', { name: '150 events' })).toBeVisible();
+  const table = page.getByRole('alert').filter({ hasText: 'the table' });
+  await expect(table).toHaveText(
+    'Something went wrong in the table. Its code could not be loaded. The rest of the page still works.Reload',
+  );
+  await expect(page.getByRole('group', { name: 'Port-occupancy timeline' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('progress');
+  await expect(page.getByRole('heading', { name: /^\d+ of 150 events$/ })).toBeVisible();
+  expect(errors).toEqual([]);
+  // Reload fetches the code again: the rows are there.
+  await page.unroute('**/assets/events-table-*.js');
+  await table.getByRole('button', { name: 'Reload' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Docking events' }).getByRole('row').nth(1),
+  ).toBeVisible();
+});
+
 test('the code that reads answers failing to load says so, and Reload brings the history', async ({
   page,
 }) => {
