@@ -68,6 +68,20 @@ async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
   };
 }
 
+const askForSnapshot = (signal?: AbortSignal) =>
+  fetch(`${import.meta.env.BASE_URL}${SNAPSHOT_PATH}`, { signal, cache: 'no-cache' });
+let snapshotAhead: Promise<Response> | null = null;
+
+/**
+ * Starts asking for the build's snapshot (and the code that reads it) now, while the first view
+ * renders, for a first visit that will start from it: `fetchSnapshot` takes the answer.
+ */
+export function readSnapshotAhead(): void {
+  snapshotAhead ??= askForSnapshot();
+  snapshotAhead.catch(() => undefined);
+  reader().catch(() => undefined);
+}
+
 /**
  * The snapshot served with the build, or null when it has none (or an unreadable one). It comes
  * from the app's own host, so reading it costs the API nothing.
@@ -77,11 +91,11 @@ export async function fetchSnapshot(signal: AbortSignal): Promise<SnapshotHistor
   // API's first page is asked for at once, and a failure to load it is that page's to tell).
   const read = reader();
   read.catch(() => undefined);
+  const ahead = snapshotAhead;
+  snapshotAhead = null;
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}${SNAPSHOT_PATH}`, {
-      signal,
-      cache: 'no-cache',
-    });
+    const response = await (ahead ?? askForSnapshot(signal));
+    signal.throwIfAborted();
     // A host without the file may answer with its index page instead of a 404.
     if (!response.ok || !response.headers.get('Content-Type')?.includes('json')) return null;
     const json: unknown = await response.json();

@@ -117,7 +117,7 @@ export function createIndexedDbPersister(
 ): Persister & {
   cancelPendingWrite: () => void;
   flushPendingWrite: () => void;
-  readAhead: () => void;
+  readAhead: () => Promise<unknown>;
 } {
   let pending: PersistedClient | null = null;
   let cancelWait: (() => void) | null = null;
@@ -175,9 +175,13 @@ export function createIndexedDbPersister(
       const timer = setTimeout(writeNow, Math.max(0, Math.min(pauseMs, latest - Date.now())));
       cancelWait = () => clearTimeout(timer);
     },
-    /** Starts reading the saved cache now (while the first view renders); `restoreClient` takes it. */
+    /**
+     * Starts reading the saved cache now (while the first view renders); `restoreClient` takes it.
+     * Resolves with what is saved: undefined when nothing is (or storage cannot be read).
+     */
     readAhead() {
       earlyRead ??= safely(() => get(key));
+      return earlyRead;
     },
     async restoreClient() {
       const read = earlyRead ?? safely(() => get(key));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,12 +39,20 @@ test.beforeAll(async () => {
   }
 });
 
+/** Serves the snapshot to `page`; returns how often it has been asked for. */
+async function serveSnapshot(page: Page, body = snapshot) {
+  let asked = 0;
+  await page.route('**/snapshot/docking-events.json', (route) => {
+    asked += 1;
+    return route.fulfill({ body, contentType: 'application/json' });
+  });
+  return () => asked;
+}
+
 test('a build with a snapshot shows the whole history before any answer from LL2, then brings it up to date with exactly 1 request', async ({
   page,
 }) => {
-  await page.route('**/snapshot/docking-events.json', (route) =>
-    route.fulfill({ body: snapshot, contentType: 'application/json' }),
-  );
+  const snapshotAsked = await serveSnapshot(page);
   // Since the snapshot, one more docking.
   const arrival = { ...structuredClone(events[0]!), id: 900_001, docking: '2026-11-20T10:00:00Z' };
   const ll2 = await fakeLL2(page, [...events, arrival]);
@@ -70,6 +78,7 @@ test('a build with a snapshot shows the whole history before any answer from LL2
   await waitUntilSettled(page);
   expect(ll2.requests).toHaveLength(1);
   expect(new URL(ll2.requests[0]!).searchParams.get('docking__gte')).not.toBeNull();
+  expect(snapshotAsked()).toBe(1);
 
   // The station's port list came with the snapshot: its unused port has a lane, without a request.
   // (Once the update is saved: leaving the page at once is another test's, in history.spec.ts.)
@@ -84,9 +93,7 @@ test('a build with a snapshot shows the whole history before any answer from LL2
 });
 
 test('a reload once the brought-up-to-date history is saved sends nothing', async ({ page }) => {
-  await page.route('**/snapshot/docking-events.json', (route) =>
-    route.fulfill({ body: snapshot, contentType: 'application/json' }),
-  );
+  const snapshotAsked = await serveSnapshot(page);
   const ll2 = await fakeLL2(page, events);
   await page.goto('/');
   await expect(page.getByRole('group', { name: 'Data status' })).toContainText('updated');
@@ -98,14 +105,14 @@ test('a reload once the brought-up-to-date history is saved sends nothing', asyn
   await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
   await waitUntilSettled(page);
   expect(ll2.requests).toHaveLength(1);
+  // Nor is the snapshot asked for again: the saved history is newer.
+  expect(snapshotAsked()).toBe(1);
 });
 
 test('an unreadable snapshot is passed over: the history loads from LL2 as without one', async ({
   page,
 }) => {
-  await page.route('**/snapshot/docking-events.json', (route) =>
-    route.fulfill({ body: snapshot.slice(0, 5000), contentType: 'application/json' }),
-  );
+  await serveSnapshot(page, snapshot.slice(0, 5000));
   const ll2 = await fakeLL2(page, events);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();

@@ -137,9 +137,11 @@ describe('the persisted cache', () => {
     saved.set('cache', client('v1'));
     const reads = vi.spyOn(store, 'get');
     const cache = persister('v1');
-    cache.readAhead();
+    const ahead = cache.readAhead();
     await vi.advanceTimersByTimeAsync(0);
     expect(reads).toHaveBeenCalledTimes(1);
+    // What is saved, told to whoever decides what a first visit asks for.
+    expect(await ahead).toEqual(client('v1'));
     expect(await cache.restoreClient()).toEqual(client('v1'));
     expect(reads).toHaveBeenCalledTimes(1);
     // A later restore reads again.
@@ -147,6 +149,10 @@ describe('the persisted cache', () => {
     expect(await cache.restoreClient()).toEqual(withHistory(9, 'idle'));
     expect(reads).toHaveBeenCalledTimes(2);
     reads.mockRestore();
+  });
+
+  it('reads ahead as nothing when nothing is saved', async () => {
+    expect(await persister('v1').readAhead()).toBeUndefined();
   });
 
   it('writes a pending write at once when flushed, and only once', async () => {
