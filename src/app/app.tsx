@@ -1,6 +1,6 @@
 // First: the frame's rules come before those of the panels inside it.
 import './app.css';
-import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useDockingData } from '../api/use-docking-data';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { DataBanners } from '../features/data-status/data-banners';
@@ -10,11 +10,11 @@ import { TableSection } from '../features/events-table/table-section';
 import { FilterBar } from '../features/filters/filter-bar';
 import { TrafficSection } from '../features/traffic/traffic-section';
 import { whenIdle } from '../lib/idle';
-import { loadCode } from '../lib/load-code';
 import { NO_EVENTS_TEXT, whyNoEvents, type NoEvents } from '../ui/no-events';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { SkeletonRows } from '../ui/skeleton-rows';
 import { PANEL_IDS, SkipButton } from '../ui/skip-button';
+import { laterCode, useLaterCode, type LaterCode } from '../ui/use-later-code';
 import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
 import { useViewState } from '../ui/use-view-state';
@@ -25,29 +25,15 @@ import { useOpenEvent } from './use-open-event';
 import { useRoomForDrawer } from './use-room-for-drawer';
 
 // Drawn only once there are events, so not part of the first load: asked for when the page is
-// first idle (or when events arrive first), not while the first view is being shown. The browser
-// loads a module once, however often it is asked for (and keeps a failure until a reload).
-const loadTimeline = () => loadCode(() => import('../features/timeline/timeline-section'));
-const loadPortStats = () => loadCode(() => import('../features/port-stats/port-stats-section'));
-const TimelineSection = lazy(() =>
-  loadTimeline().then((module) => ({ default: module.TimelineSection })),
-);
-const PortStatsSection = lazy(() =>
-  loadPortStats().then((module) => ({ default: module.PortStatsSection })),
-);
+// first idle (or when events arrive first), not while the first view is being shown.
+const timelineCode = laterCode(() => import('../features/timeline/timeline-section'));
+const portStatsCode = laterCode(() => import('../features/port-stats/port-stats-section'));
 const ignore = () => undefined;
 
-// Not needed for the first view: loaded when first opened, to keep the first load small.
-const EventDrawer = lazy(() =>
-  loadCode(() => import('../features/details/event-drawer')).then((module) => ({
-    default: module.EventDrawer,
-  })),
-);
-const SettingsDialog = lazy(() =>
-  loadCode(() => import('../features/settings/settings-dialog')).then((module) => ({
-    default: module.SettingsDialog,
-  })),
-);
+// Not needed for the first view: the drawer's code is asked for once the page is idle (or when an
+// event is first opened), the settings' when they are first opened.
+const drawerCode = laterCode(() => import('../features/details/event-drawer'));
+const settingsCode = laterCode(() => import('../features/settings/settings-dialog'));
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -76,25 +62,41 @@ function PanelPlaceholder({
   );
 }
 
-interface LaterPanelProps {
+/** `children`, drawn with the module once it is there; `placeholder` until then. */
+function WithCode<M>({
+  code,
+  placeholder = null,
+  children,
+}: {
+  code: LaterCode<M>;
+  placeholder?: ReactNode;
+  children: (module: M) => ReactNode;
+}) {
+  const module = useLaterCode(code);
+  return module ? children(module) : placeholder;
+}
+
+interface LaterPanelProps<M> {
   /** What the panel is, for an error message: "the timeline". */
   name: string;
   /** Its title, for its placeholder: "Timeline". */
   title: string;
   className: string;
-  children: ReactNode;
+  code: LaterCode<M>;
+  /** The panel, drawn with its module. */
+  children: (module: M) => ReactNode;
 }
 
 /**
  * A panel whose code loads after the first view: its placeholder until the code is there, and a
  * message in its place if the code or the panel fails.
  */
-function LaterPanel({ name, title, className, children }: LaterPanelProps) {
+function LaterPanel<M>({ name, title, className, code, children }: LaterPanelProps<M>) {
   return (
     <PanelBoundary name={name} className={className}>
-      <Suspense fallback={<PanelPlaceholder className={className} name={title} />}>
+      <WithCode code={code} placeholder={<PanelPlaceholder className={className} name={title} />}>
         {children}
-      </Suspense>
+      </WithCode>
     </PanelBoundary>
   );
 }
@@ -107,8 +109,9 @@ export function App() {
   useEffect(
     () =>
       whenIdle(() => {
-        loadTimeline().catch(ignore);
-        loadPortStats().catch(ignore);
+        timelineCode.load().catch(ignore);
+        portStatsCode.load().catch(ignore);
+        drawerCode.load().catch(ignore);
       }, 2000),
     [],
   );
@@ -116,12 +119,12 @@ export function App() {
     view,
     data.dockings,
   );
-  const { from, to, tz } = view;
+  const { from, to, tz, event: eventRef } = view;
   // The panels beside the table follow the station with the rest of the filters, a render later.
   const { station } = filters;
-  const openEvent = useOpenEvent(view.event, setView);
+  const openEvent = useOpenEvent(eventRef, setView);
   const { openId } = openEvent;
-  const roomForDrawer = useRoomForDrawer(view.event !== null);
+  const roomForDrawer = useRoomForDrawer(eventRef !== null);
   const showYears = useCallback(
     (first: number, last: number) => void setView({ from: `${first}-01-01`, to: `${last}-12-31` }),
     [setView],
@@ -180,37 +183,47 @@ export function App() {
               </>
             ) : (
               <>
-                <LaterPanel name="the timeline" title="Timeline" className="panel timeline-panel">
-                  <TimelineSection
-                    shown={allTime}
-                    allDockings={dockings}
-                    station={station}
-                    from={from}
-                    to={to}
-                    tz={tz}
-                    source={data.source}
-                    activeId={openId}
-                    moves={moves}
-                    at={view.at}
-                    onAtChange={moveInstant}
-                    setView={setView}
-                    onOpen={openEvent.openFromBar}
-                  />
+                <LaterPanel
+                  name="the timeline"
+                  title="Timeline"
+                  className="panel timeline-panel"
+                  code={timelineCode}
+                >
+                  {({ TimelineSection }) => (
+                    <TimelineSection
+                      shown={allTime}
+                      allDockings={dockings}
+                      station={station}
+                      from={from}
+                      to={to}
+                      tz={tz}
+                      source={data.source}
+                      activeId={openId}
+                      moves={moves}
+                      at={view.at}
+                      onAtChange={moveInstant}
+                      setView={setView}
+                      onOpen={openEvent.openFromBar}
+                    />
+                  )}
                 </LaterPanel>
                 <LaterPanel
                   name="the port statistics"
                   title="Port statistics"
                   className="panel stats-panel"
+                  code={portStatsCode}
                 >
-                  <PortStatsSection
-                    shown={allTime}
-                    allDockings={dockings}
-                    filters={filters}
-                    tz={tz}
-                    psort={view.psort}
-                    source={data.source}
-                    setView={setView}
-                  />
+                  {({ PortStatsSection }) => (
+                    <PortStatsSection
+                      shown={allTime}
+                      allDockings={dockings}
+                      filters={filters}
+                      tz={tz}
+                      psort={view.psort}
+                      source={data.source}
+                      setView={setView}
+                    />
+                  )}
                 </LaterPanel>
               </>
             )}
@@ -242,31 +255,37 @@ export function App() {
             onOpen={openEvent.openFromRow}
           />
         </main>
-        <Suspense fallback={null}>
-          {view.event !== null && (
-            <PanelBoundary
-              name="the event details"
-              className="drawer"
-              resetKeys={[view.event]}
-              extraAction={{ label: 'Close', onClick: openEvent.close }}
-            >
-              <EventDrawer
-                eventRef={view.event}
-                rows={rows}
-                dockings={data.dockings}
-                moves={moves}
-                source={data.source}
-                historyComplete={
-                  data.origin !== 'none' && !data.isLoadingFirstPage && !data.isLoadingMore
-                }
-                canAskApi={data.origin === 'api'}
-                onStep={openEvent.step}
-                onClose={openEvent.close}
-              />
-            </PanelBoundary>
-          )}
-          {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
-        </Suspense>
+        {eventRef !== null && (
+          <PanelBoundary
+            name="the event details"
+            className="drawer"
+            resetKeys={[eventRef]}
+            extraAction={{ label: 'Close', onClick: openEvent.close }}
+          >
+            <WithCode code={drawerCode}>
+              {({ EventDrawer }) => (
+                <EventDrawer
+                  eventRef={eventRef}
+                  rows={rows}
+                  dockings={data.dockings}
+                  moves={moves}
+                  source={data.source}
+                  historyComplete={
+                    data.origin !== 'none' && !data.isLoadingFirstPage && !data.isLoadingMore
+                  }
+                  canAskApi={data.origin === 'api'}
+                  onStep={openEvent.step}
+                  onClose={openEvent.close}
+                />
+              )}
+            </WithCode>
+          </PanelBoundary>
+        )}
+        {settingsOpen && (
+          <WithCode code={settingsCode}>
+            {({ SettingsDialog }) => <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+          </WithCode>
+        )}
       </div>
     </TimeZoneContext.Provider>
   );

@@ -1,15 +1,17 @@
-import { useEffect, useState, type ComponentProps } from 'react';
+import { useEffect, type ComponentProps } from 'react';
 import type { Docking } from '../../domain/docking';
 import { exportFileName, exportRows } from '../../domain/export';
 import { CLEARED_FILTERS, type ViewState } from '../../domain/view-state';
 import { whenIdle } from '../../lib/idle';
-import { loadCode, retryOrReload } from '../../lib/load-code';
+import { retryOrReload } from '../../lib/load-code';
 import { TableMessage, TableSkeleton } from './table-states';
 import type { SetViewState } from '../../ui/use-view-state';
 import { ExportButtons, today } from '../../ui/export-buttons';
 import type { NoEvents } from '../../ui/no-events';
 import { PanelBoundary } from '../../ui/panel-boundary';
 import { PANEL_IDS } from '../../ui/skip-button';
+import { laterCode, useLaterCode } from '../../ui/use-later-code';
+import type * as EventsTableModule from './events-table';
 import './events-table.css';
 
 interface TableSectionProps {
@@ -37,32 +39,15 @@ const NO_MATCH = 'No events match — clear filters';
 
 // The table's code (its row model and virtualizer are a sixth of the app's) is not needed until
 // there are rows: it is asked for once the first view is on screen, while the events are on their
-// way. Not `lazy`: a component that suspends shows its rows no sooner than 300 ms after its
-// placeholder, even when its code is already there.
-type EventsTableCode = typeof import('./events-table');
-let eventsTableCode: EventsTableCode | null = null;
-const loadEventsTable = () =>
-  loadCode(() => import('./events-table')).then((code) => (eventsTableCode = code));
+// way.
+const eventsTableCode = laterCode(() => import('./events-table'));
 const ignore = () => undefined;
 /** The longest the table's code waits for the page to be idle after the first view. */
 const TABLE_CODE_WAIT_MS = 300;
 
 /** The table, or its placeholder until its code is there; a failure to load is the boundary's. */
-function LaterEventsTable(props: ComponentProps<EventsTableCode['EventsTable']>) {
-  const [code, setCode] = useState(eventsTableCode);
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  useEffect(() => {
-    if (code) return;
-    let current = true;
-    loadEventsTable().then(
-      (loaded) => current && setCode(loaded),
-      (error: unknown) => current && setFailure({ error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [code]);
-  if (failure) throw failure.error;
+function LaterEventsTable(props: ComponentProps<typeof EventsTableModule.EventsTable>) {
+  const code = useLaterCode(eventsTableCode);
   return code ? <code.EventsTable {...props} /> : <TableSkeleton />;
 }
 
@@ -73,7 +58,10 @@ export function TableSection(props: TableSectionProps) {
   const announcement = total === 0 || loading.more ? '' : rows.length > 0 ? countText : NO_MATCH;
   // Asked for after the first view's paint, which it would otherwise compete with. A failure is
   // told where the table would be, when it is drawn.
-  useEffect(() => whenIdle(() => void loadEventsTable().catch(ignore), TABLE_CODE_WAIT_MS), []);
+  useEffect(
+    () => whenIdle(() => void eventsTableCode.load().catch(ignore), TABLE_CODE_WAIT_MS),
+    [],
+  );
 
   return (
     <section
