@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
-import { fakeLL2, stationOfEvent } from './ll2-routes';
+import { fakeLL2, holdPage, stationOfEvent } from './ll2-routes';
 
 const events = generateDockingHistory({ seed: 12, count: 555 });
 const departedFromTiangong = events.filter(
@@ -120,6 +120,27 @@ test('a link to an event lays the page out beside the drawer from the start: not
     await page.evaluate(() => (window as unknown as { contentWidths: number[] }).contentWidths),
   ).toEqual([960]);
 });
+
+for (const width of [700, 900, 1100]) {
+  test(`at ${width} px the header keeps its height while the history loads: nothing below it moves`, async ({
+    page,
+  }) => {
+    const ll2 = await fakeLL2(page, events);
+    const release = holdPage(ll2, 300);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    const header = page.locator('.app-header');
+    const status = page.getByRole('group', { name: 'Data status' });
+    // All but its fourth page: the progress and its bar are in the status, beside its source.
+    await expect(status).toContainText('updated just now');
+    await expect(status).toContainText('Loaded 455 of 555 events');
+    await expect(page.getByRole('progressbar', { name: 'History loaded' })).toBeVisible();
+    const whileLoading = (await header.boundingBox())!.height;
+    release();
+    await expect(status).not.toContainText('Loaded');
+    expect((await header.boundingBox())!.height).toBe(whileLoading);
+  });
+}
 
 test('timeline and port statistics sit side by side where the page has room, and stack when the drawer takes it', async ({
   page,
