@@ -63,7 +63,7 @@ export function useDockingView(view: ViewState, loaded: readonly Docking[]) {
   // Which choice of each filter every docking has, found once per history; counted at each input.
   const choices = useMemo(() => facetIndex(dockings), [dockings]);
   const facets = useMemo(
-    () => measured('view:facets', () => allFacetOptions(dockings, shown, tz, undefined, choices)),
+    () => measured('view:facets', () => allFacetOptions(dockings, shown, tz, { index: choices })),
     [dockings, shown, tz, choices],
   );
   // Relocations are found once per history; the timeline draws those among the stays it shows.

@@ -267,20 +267,25 @@ export function facetIndex(dockings: readonly Docking[]): FacetIndex {
   return { dockings, choices, placeOf };
 }
 
+export interface FacetOptionsContext {
+  /** The history's `facetIndex`, made here when not given (or made for other dockings). */
+  index?: FacetIndex;
+  /** Names for chosen values no docking has, which are otherwise listed as "#id". */
+  knownNames?: ReadonlyMap<number, string>;
+}
+
 /**
  * The choices of every filter with how many events each would show, given every other filter
  * (so ports are scoped to the chosen stations). Chosen values are always listed, even at zero.
- * One pass over the dockings: each filter is tested once per docking. `index` is the history's
- * `facetIndex`, made here when not given.
+ * One pass over the dockings: each filter is tested once per docking.
  */
 export function allFacetOptions(
   dockings: readonly Docking[],
   filters: ViewFilters,
   tz: TimeZoneMode,
-  knownNames: ReadonlyMap<number, string> = new Map(),
-  index: FacetIndex = facetIndex(dockings),
+  { index, knownNames = new Map() }: FacetOptionsContext = {},
 ): FacetOptions {
-  const { choices, placeOf } = index.dockings === dockings ? index : facetIndex(dockings);
+  const { choices, placeOf } = index?.dockings === dockings ? index : facetIndex(dockings);
   const missed = misses(filters, tz, true);
   const counts = Object.fromEntries(
     FACET_NAMES.map((facet) => [facet, new Int32Array(choices[facet].length)]),
@@ -321,7 +326,7 @@ export function facetOptions(
   facet: FacetName,
   knownNames?: ReadonlyMap<number, string>,
 ): FacetOption[] {
-  return allFacetOptions(dockings, filters, tz, knownNames)[facet];
+  return allFacetOptions(dockings, filters, tz, { knownNames })[facet];
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });

@@ -153,7 +153,7 @@ describe('allFacetOptions', () => {
 
   it('counts by the history’s index of choices, and by a fresh one when given another history’s', () => {
     const counted = (index?: ReturnType<typeof facetIndex>) =>
-      allFacetOptions(dockings, view('?agency=121'), 'utc', undefined, index).port.map((option) => [
+      allFacetOptions(dockings, view('?agency=121'), 'utc', { index }).port.map((option) => [
         option.name,
         option.count,
         option.group,
