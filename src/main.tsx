@@ -2,17 +2,11 @@
 import './ui/base.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readSnapshotAhead } from './api/docking-events-queries';
-import { getSettings } from './api/settings';
 import { App } from './app/app';
-import { AppProviders, readSavedCacheAhead } from './app/providers';
+import { AppProviders, readAhead } from './app/providers';
 import { startTheme } from './ui/theme';
 
-// A first visit (nothing saved) to the live API starts from the build's snapshot, if it has one:
-// asked for as soon as the saved cache is known to be empty, not once the first view is up.
-void readSavedCacheAhead().then((saved) => {
-  if (saved === undefined && getSettings().source === 'live') readSnapshotAhead();
-});
+readAhead();
 startTheme();
 
 const root = createRoot(document.getElementById('root')!);

@@ -28,7 +28,6 @@ import { useRoomForDrawer } from './use-room-for-drawer';
 // first idle (or when events arrive first), not while the first view is being shown.
 const timelineCode = laterCode(() => import('../features/timeline/timeline-section'));
 const portStatsCode = laterCode(() => import('../features/port-stats/port-stats-section'));
-const ignore = () => undefined;
 
 // Not needed for the first view: the drawer's code is asked for once the page is idle (or when an
 // event is first opened), the settings' when they are first opened.
@@ -105,13 +104,12 @@ export function App() {
   const data = useDockingData();
   const [view, setView] = useViewState();
   const [settingsOpen, setSettingsOpen] = useState(false);
-  // A failure here is not told: the panel that needs the code tells it when it is drawn.
   useEffect(
     () =>
       whenIdle(() => {
-        timelineCode.load().catch(ignore);
-        portStatsCode.load().catch(ignore);
-        drawerCode.load().catch(ignore);
+        timelineCode.preload();
+        portStatsCode.preload();
+        drawerCode.preload();
       }, 2000),
     [],
   );

@@ -2,9 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useEffect, useState, type ReactNode } from 'react';
+import { readSnapshotAhead } from '../api/docking-events-queries';
 import { WEEK_MS, createQueryClient } from '../api/query-client';
 import { createIndexedDbPersister } from '../api/query-persister';
 import { PERSISTED_KEY_ROOTS } from '../api/query-keys';
+import { getSettings } from '../api/settings';
 
 /** Bump when the shape of cached data changes: an older cache is then discarded. */
 export const CACHE_VERSION = 'v2';
@@ -14,9 +16,15 @@ const persister = createIndexedDbPersister(CACHE_STORAGE_KEY, CACHE_VERSION, 500
 
 /**
  * Starts opening and reading the saved cache before the first view renders: nothing is asked of
- * LL2 until it is read, and the restore would otherwise wait for the first commit.
+ * LL2 until it is read, and the restore would otherwise wait for the first commit. Found empty (a
+ * first visit), the live API's history starts from the build's snapshot, if it has one: that is
+ * asked for at once too, not once the first view is up.
  */
-export const readSavedCacheAhead = () => persister.readAhead();
+export function readAhead() {
+  void persister.readAhead().then((saved) => {
+    if (saved === undefined && getSettings().source === 'live') readSnapshotAhead();
+  });
+}
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());

@@ -5,6 +5,8 @@ import { loadCode } from '../lib/load-code';
 export interface LaterCode<M> {
   /** Asks for the module (once); a failure is a `CodeLoadError`. */
   load: () => Promise<M>;
+  /** Asks for it ahead of need: a failure is told by whatever draws with it. */
+  preload: () => void;
   /** The module, once it has arrived. */
   loaded: () => M | null;
 }
@@ -12,8 +14,10 @@ export interface LaterCode<M> {
 export function laterCode<M>(importModule: () => Promise<M>): LaterCode<M> {
   let module: M | null = null;
   let loading: Promise<M> | null = null;
+  const load = () => (loading ??= loadCode(importModule).then((arrived) => (module = arrived)));
   return {
-    load: () => (loading ??= loadCode(importModule).then((arrived) => (module = arrived))),
+    load,
+    preload: () => void load().catch(() => undefined),
     loaded: () => module,
   };
 }

@@ -32,7 +32,7 @@ describe('code loaded after the first view', () => {
   it('asks for the code once, however often it is asked for before it arrives', async () => {
     const importPanel = vi.fn(() => Promise.resolve({ title: 'Port statistics' }));
     const code = laterCode(importPanel);
-    void code.load();
+    code.preload();
     render(<PanelOrPlaceholder code={code} />);
     expect(await screen.findByRole('heading', { name: 'Port statistics' })).toBeInTheDocument();
     expect(importPanel).toHaveBeenCalledTimes(1);
@@ -40,6 +40,10 @@ describe('code loaded after the first view', () => {
 
   it('tells a failure to load to the nearest error boundary, as code that could not be loaded', async () => {
     const code = laterCode<Panel>(() => Promise.reject(new TypeError('Failed to fetch module')));
+    // Asked for ahead of need, and long before it is drawn: the failure waits for the panel to
+    // tell it (an unhandled rejection in between fails the run).
+    code.preload();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     render(
       <ErrorBoundary
         fallbackRender={({ error }) => (

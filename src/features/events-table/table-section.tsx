@@ -41,7 +41,6 @@ const NO_MATCH = 'No events match — clear filters';
 // there are rows: it is asked for once the first view is on screen, while the events are on their
 // way.
 const eventsTableCode = laterCode(() => import('./events-table'));
-const ignore = () => undefined;
 /** The longest the table's code waits for the page to be idle after the first view. */
 const TABLE_CODE_WAIT_MS = 300;
 
@@ -56,12 +55,8 @@ export function TableSection(props: TableSectionProps) {
   const { rows, total, countText, view, setView, loading, activeId, onOpen } = props;
   // Said once the history is in, and after each change of filters (not at every page loaded).
   const announcement = total === 0 || loading.more ? '' : rows.length > 0 ? countText : NO_MATCH;
-  // Asked for after the first view's paint, which it would otherwise compete with. A failure is
-  // told where the table would be, when it is drawn.
-  useEffect(
-    () => whenIdle(() => void eventsTableCode.load().catch(ignore), TABLE_CODE_WAIT_MS),
-    [],
-  );
+  // Asked for after the first view's paint, which it would otherwise compete with.
+  useEffect(() => whenIdle(eventsTableCode.preload, TABLE_CODE_WAIT_MS), []);
 
   return (
     <section
