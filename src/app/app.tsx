@@ -1,6 +1,6 @@
 // First: the frame's rules come before those of the panels inside it.
 import './app.css';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useDockingData } from '../api/use-docking-data';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { DataBanners } from '../features/data-status/data-banners';
@@ -17,7 +17,8 @@ import { PANEL_IDS, SkipButton } from '../ui/skip-button';
 import { laterCode, useLaterCode, type LaterCode } from '../ui/use-later-code';
 import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
-import { useViewState } from '../ui/use-view-state';
+import type { ViewState } from '../domain/view-state';
+import { useViewState, type SetViewState } from '../ui/use-view-state';
 import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
 import { useDockingView } from './use-docking-view';
@@ -100,9 +101,24 @@ function LaterPanel<M>({ name, title, className, code, children }: LaterPanelPro
   );
 }
 
+/**
+ * The view from the URL, and the dashboard drawn for it. The URL is written a moment after each
+ * change of the view, and that write is read back here as a change of the URL: the view it gives is
+ * the same object, so the dashboard is not rendered again for it.
+ */
 export function App() {
-  const data = useDockingData();
   const [view, setView] = useViewState();
+  return <Dashboard view={view} setView={setView} />;
+}
+
+const Dashboard = memo(function Dashboard({
+  view,
+  setView,
+}: {
+  view: ViewState;
+  setView: SetViewState;
+}) {
+  const data = useDockingData();
   const [settingsOpen, setSettingsOpen] = useState(false);
   useEffect(
     () =>
@@ -287,4 +303,4 @@ export function App() {
       </div>
     </TimeZoneContext.Provider>
   );
-}
+});
