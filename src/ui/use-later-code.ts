@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { loadCode } from '../lib/load-code';
 
 /** A module of the app's own loaded after the first view: asked for once, kept once it is there. */
@@ -26,6 +26,10 @@ export function laterCode<M>(importModule: () => Promise<M>): LaterCode<M> {
  * The module, or null until it is there (asked for now, if it was not yet); a failure to load it is
  * thrown to the nearest error boundary. Not `React.lazy`: a component that suspends shows its
  * content no sooner than 300 ms after its placeholder, even when its code has already arrived.
+ *
+ * A module that arrives after its placeholder was drawn is drawn in a transition: in slices that
+ * give way to input and to the page's own work, where a first render of the timeline or the
+ * table (20 ms and more here, four times that on a phone) would hold the page for its length.
  */
 export function useLaterCode<M>(code: LaterCode<M>): M | null {
   const [module, setModule] = useState(code.loaded);
@@ -34,7 +38,7 @@ export function useLaterCode<M>(code: LaterCode<M>): M | null {
     if (module) return;
     let current = true;
     code.load().then(
-      (arrived) => current && setModule(() => arrived),
+      (arrived) => current && startTransition(() => setModule(() => arrived)),
       (error: unknown) => current && setFailure({ error }),
     );
     return () => {
