@@ -57,7 +57,9 @@ async function loadMarks(page: Page) {
     const marks = (window as unknown as { __load?: { allLoaded: number | null } }).__load;
     return marks?.allLoaded != null;
   });
-  // The timeline's code loads after the first view: wait for it before measuring its inputs.
+  // The table's and the timeline's code load after the first view, and a reload can show the
+  // saved history's count before them: wait for both before measuring their inputs.
+  await page.locator('tbody tr[data-row-id]').first().waitFor();
   await page.locator('.timeline-scroll').waitFor();
   return page.evaluate(
     () => (window as unknown as { __load: { firstRows: number; allLoaded: number } }).__load,
