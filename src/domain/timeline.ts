@@ -85,15 +85,32 @@ export interface StationPorts {
 }
 
 const targetKey = (target: { kind: string; id: number }) => `${target.kind}:${target.id}`;
+const laneKey = (target: { kind: string; id: number }, portId: number) =>
+  `${targetKey(target)}:${portId}`;
 const byName = (a: Ref, b: Ref) => a.name.localeCompare(b.name) || a.id - b.id;
+
+/** The lanes of groups, by target and port: `buildTimelineGroups` takes a history's as `packed`. */
+export type PackedLanes = ReadonlyMap<string, TimelineLane>;
+
+export function packedLanes(groups: readonly TimelineGroup[]): PackedLanes {
+  const lanes = new Map<string, TimelineLane>();
+  for (const group of groups)
+    for (const lane of group.lanes) lanes.set(laneKey(group.target, lane.port.id), lane);
+  return lanes;
+}
 
 /**
  * One group per station (or other target), one lane per port with stays; with `emptyPorts`, that
  * station's ports without stays get lanes too. Groups with the most recent docking come first.
+ *
+ * `packed`: the lanes of the whole history these dockings were chosen from. A port that kept every
+ * one of its stays (a station or a port chosen, say) takes its lane from there rather than packing
+ * its stays again: the dockings are a subset of that history, so as many stays are the same stays.
  */
 export function buildTimelineGroups(
   dockings: readonly Docking[],
   emptyPorts: StationPorts | null = null,
+  packed: PackedLanes = new Map(),
 ): TimelineGroup[] {
   const groups = new Map<
     string,
@@ -137,7 +154,10 @@ export function buildTimelineGroups(
     .map((group) => ({
       target: group.target,
       lanes: [...group.names.values()].sort(byName).map((port) => {
-        const { bars, subLanes } = packStays(group.ports.get(port.id) ?? []);
+        const stays = group.ports.get(port.id) ?? [];
+        const whole = packed.get(laneKey(group.target, port.id));
+        if (whole && stays.length > 0 && whole.bars.length === stays.length) return whole;
+        const { bars, subLanes } = packStays(stays);
         return { port, subLanes, bars };
       }),
     }));

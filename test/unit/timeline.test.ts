@@ -7,6 +7,7 @@ import {
   buildTimelineGroups,
   chooseTickStep,
   packStays,
+  packedLanes,
   panWindow,
   staysExtent,
   timeScale,
@@ -124,6 +125,29 @@ describe('buildTimelineGroups', () => {
     );
     expect(barCount).toBe(generated.length);
     expect(laneCount).toBeGreaterThan(10);
+  });
+});
+
+describe("a history's packed lanes", () => {
+  const long = stay(1, '2025-01-01T00:00Z', '2025-06-01T00:00Z');
+  const short = stay(2, '2025-02-01T00:00Z', '2025-02-10T00:00Z');
+  const later = stay(3, '2025-07-01T00:00Z', '2025-08-01T00:00Z');
+  const history = [long, short, later];
+  const packed = packedLanes(buildTimelineGroups(history));
+  const lane = (dockings: Docking[]) => buildTimelineGroups(dockings, null, packed)[0]!.lanes[0]!;
+
+  it('give a port that keeps all its stays the same sub-lanes and overlaps as packing afresh', () => {
+    expect(buildTimelineGroups(history, null, packed)).toEqual(buildTimelineGroups(history));
+    expect(lane(history).subLanes).toBe(2);
+  });
+
+  it('are not used for a port that lost a stay: the one left is not shown as overlapping', () => {
+    const kept = lane([short, later]);
+    expect(kept.subLanes).toBe(1);
+    expect(kept.bars.map((bar) => [bar.docking.id, bar.subLane, bar.overlaps])).toEqual([
+      [2, 0, false],
+      [3, 0, false],
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Docking } from '../../domain/docking';
 import type { TimeZoneMode } from '../../lib/time';
 import {
   buildTimelineGroups,
+  packedLanes,
   type DayWindow,
   type StationPorts,
   type TimeRange,
@@ -105,7 +106,13 @@ export function TimelinePanel(props: TimelinePanelProps) {
     );
   }, [scrollRef, scrollBox]);
 
-  const groups = useMemo(() => buildTimelineGroups(dockings, emptyPorts), [dockings, emptyPorts]);
+  // Each port's stays are packed once per history; a filter that keeps all of a port's stays (a
+  // station, a port) reuses its lane.
+  const packed = useMemo(() => packedLanes(buildTimelineGroups(allDockings)), [allDockings]);
+  const groups = useMemo(
+    () => buildTimelineGroups(dockings, emptyPorts, packed),
+    [dockings, emptyPorts, packed],
+  );
   const { rows, height } = useMemo(() => layoutLanes(groups), [groups]);
   const { colorOf, legend } = useMemo(
     () => agencyColors(allDockings, dockings),
