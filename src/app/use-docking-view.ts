@@ -1,14 +1,7 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Docking } from '../domain/docking';
 import { relocations } from '../domain/occupancy';
-import {
-  allFacetOptions,
-  facetIndex,
-  filterDockings,
-  narrowingFilter,
-  sortDockings,
-  withinWindow,
-} from '../domain/select';
+import { allFacetOptions, filterDockings, sortDockings, withinWindow } from '../domain/select';
 import type { ViewFilters, ViewState } from '../domain/view-state';
 import { formatCount, plural } from '../lib/format';
 import { measured } from '../lib/measure';
@@ -34,16 +27,15 @@ export function useDockingView(view: ViewState, loaded: readonly Docking[]) {
   );
 
   // The table: sorted once per history and order, then filtered at each input (filtering keeps
-  // the order). Each step is measured (`view:…`): the bench reports what they cost.
+  // the order). Each step is measured (`view:…`): the bench reports what they cost. Filtering and
+  // counting read the history's index (`historyIndex`), made once per history.
   const sorted = useMemo(
     () => measured('view:sort', () => sortDockings(dockings, sort)),
     [dockings, sort],
   );
-  // Typing on in the search box tests only the rows the last letter left.
-  const [filterMatching] = useState(narrowingFilter);
   const matching = useMemo(
-    () => measured('view:filter', () => filterMatching(sorted, matchFilters, tz)),
-    [filterMatching, sorted, matchFilters, tz],
+    () => measured('view:filter', () => filterDockings(sorted, matchFilters, tz)),
+    [sorted, matchFilters, tz],
   );
   // Not refiltered when only the window moves: a pan or a zoom leaves the matches as they are.
   const rows = useMemo(
@@ -60,11 +52,9 @@ export function useDockingView(view: ViewState, loaded: readonly Docking[]) {
     () => filterDockings(dockings, shownMatch, tz),
     [dockings, shownMatch, tz],
   );
-  // Which choice of each filter every docking has, found once per history; counted at each input.
-  const choices = useMemo(() => facetIndex(dockings), [dockings]);
   const facets = useMemo(
-    () => measured('view:facets', () => allFacetOptions(dockings, shown, tz, { index: choices })),
-    [dockings, shown, tz, choices],
+    () => measured('view:facets', () => allFacetOptions(dockings, shown, tz)),
+    [dockings, shown, tz],
   );
   // Relocations are found once per history; the timeline draws those among the stays it shows.
   const moves = useMemo(() => relocations(dockings), [dockings]);

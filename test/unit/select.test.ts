@@ -3,15 +3,14 @@ import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings } from '../support/dockings';
 import {
   allFacetOptions,
-  facetIndex,
   facetOptions,
   filterDockings,
-  narrowingFilter,
   searchText,
   sortDockings,
   timeWindow,
   withinWindow,
 } from '../../src/domain/select';
+import type { Docking } from '../../src/domain/docking';
 import { parseViewState, type ViewFilters } from '../../src/domain/view-state';
 import { devDockingPage } from '../support/fixtures';
 import { generateDockingHistory } from '../support/generate-history';
@@ -103,23 +102,34 @@ describe('facetOptions', () => {
   });
 });
 
-describe('narrowingFilter', () => {
-  it('follows typing, backspacing and other filters as filterDockings does', () => {
-    const filter = narrowingFilter();
+describe('filtering as a search is typed', () => {
+  it('shows what a fresh search would, typed on, taken back or changed', () => {
+    // A history of its own, so that no search is remembered for it yet.
+    const history = [...dockings];
     const shown = (search: string) =>
-      filter(dockings, view(search), 'utc').map((docking) => docking.id);
-    expect(shown('?q=dr')).toEqual([624, 622]);
-    expect(shown('?q=dragon')).toEqual([624, 622]);
+      filterDockings(history, view(search), 'utc').map((docking) => docking.id);
     expect(shown('?q=dragon%20gra')).toEqual([624]);
     // Letters taken away, or another filter changed, may show more than the last input did.
     expect(shown('?q=dragon')).toEqual([624, 622]);
+    expect(shown('?q=dr')).toEqual([624, 622]);
     expect(shown('?q=dragon&status=departed')).toEqual([624, 622]);
     expect(shown('?status=departed')).toEqual([631, 630, 624, 622]);
     expect(shown('?q=progress')).toEqual([629]);
-    // A new history is filtered whole, even when the search only grew.
-    const older = dockings.filter((docking) => docking.id !== 629);
-    expect(filter(older, view('?q=progress%20ms'), 'utc')).toEqual([]);
     expect(shown('?q=progress%20ms')).toEqual([629]);
+    // Another history is searched whole, even when the search only grew.
+    const older = dockings.filter((docking) => docking.id !== 629);
+    expect(filterDockings(older, view('?q=progress%20ms'), 'utc')).toEqual([]);
+  });
+
+  it('filters rows put in order, keeping their order', () => {
+    const byName = sortDockings(dockings, parseViewState('?sort=spacecraft').sort);
+    const shown = (rows: readonly Docking[], search: string) =>
+      filterDockings(rows, view(search), 'utc').map((docking) => docking.id);
+    expect(shown(byName, '?status=departed')).toEqual([622, 624, 630, 631]);
+    expect(shown(byName, '?q=dragon')).toEqual([622, 624]);
+    const someByDate = sortDockings(dockings.slice(2), parseViewState('?sort=docked').sort);
+    expect(shown(someByDate, '?agency=121')).toEqual([622, 624]);
+    expect(shown(someByDate, '?status=docked')).toEqual([629]);
   });
 });
 
@@ -151,17 +161,19 @@ describe('allFacetOptions', () => {
     ]);
   });
 
-  it('counts by the history’s index of choices, and by a fresh one when given another history’s', () => {
-    const counted = (index?: ReturnType<typeof facetIndex>) =>
-      allFacetOptions(dockings, view('?agency=121'), 'utc', { index }).port.map((option) => [
+  it('counts the dockings it is given, whichever history they come from', () => {
+    const ports = (list: readonly Docking[]) =>
+      allFacetOptions(list, view('?agency=121'), 'utc').port.map((option) => [
         option.name,
         option.count,
         option.group,
       ]);
-    // SpaceX's two stays were both at Harmony zenith.
-    const expected = [['Harmony zenith', 2, 'International Space Station']];
-    expect(counted(facetIndex(dockings))).toEqual(expected);
-    expect(counted(facetIndex(dockings.slice(0, 2)))).toEqual(expected);
+    // SpaceX's two stays were both at Harmony zenith; the first two dockings are not SpaceX's.
+    expect(ports(dockings)).toEqual([['Harmony zenith', 2, 'International Space Station']]);
+    expect(ports(dockings.slice(0, 2))).toEqual([]);
+    expect(ports(dockings.slice(3))).toEqual([
+      ['Harmony zenith', 2, 'International Space Station'],
+    ]);
   });
 });
 
