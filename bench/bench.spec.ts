@@ -412,8 +412,9 @@ for (const total of [555, 10_000]) {
   });
 }
 
-test('interaction latency, scrolling and panning at 10,000 events', async ({ page }) => {
-  await page.addInitScript(() => {
+/** Records what the view's steps take in the page (the app's `view:…` measures). */
+function recordViewSteps(page: Page) {
+  return page.addInitScript(() => {
     const recorder = window as unknown as { viewSteps: Record<string, number[]> };
     recorder.viewSteps = {};
     new PerformanceObserver((list) => {
@@ -422,6 +423,25 @@ test('interaction latency, scrolling and panning at 10,000 events', async ({ pag
           (recorder.viewSteps[entry.name] ??= []).push(entry.duration);
     }).observe({ type: 'measure' });
   });
+}
+
+/** The view's steps recorded since the last call, added to `steps`. */
+async function takeViewSteps(page: Page, steps: Record<string, number[]> = {}) {
+  const seen = await page.evaluate(() => {
+    const recorder = window as unknown as { viewSteps: Record<string, number[]> };
+    const taken = recorder.viewSteps;
+    recorder.viewSteps = {};
+    return taken;
+  });
+  for (const [name, durations] of Object.entries(seen)) (steps[name] ??= []).push(...durations);
+  return steps;
+}
+
+const summarizedSteps = (steps: Record<string, number[]>) =>
+  Object.fromEntries(Object.entries(steps).map(([name, durations]) => [name, summary(durations)]));
+
+test('interaction latency, scrolling and panning at 10,000 events', async ({ page }) => {
+  await recordViewSteps(page);
   const events = generateDockingHistory({ seed: 10_000, count: 10_000 });
   await fakeLL2(page, events);
   await watchLoad(page, 10_000);
@@ -429,33 +449,20 @@ test('interaction latency, scrolling and panning at 10,000 events', async ({ pag
   await loadMarks(page);
 
   const latencies: Figures = {};
-  // What the view's steps took during the interactions (the app's `view:…` measures).
+  // What the view's steps took during the interactions; the load's own are not an interaction's.
   const steps: Record<string, number[]> = {};
-  const takeSteps = () =>
-    page.evaluate(() => {
-      const recorder = window as unknown as { viewSteps: Record<string, number[]> };
-      const seen = recorder.viewSteps;
-      recorder.viewSteps = {};
-      return seen;
-    });
-  await takeSteps(); // the load's own steps are not an interaction's
+  await takeViewSteps(page);
   for (const scenario of ['sort', 'search', 'station', 'zoom', 'pan', 'drawer'] as const) {
     if (scenario === 'station' || scenario === 'zoom') {
       await page.goto(APP);
       await loadMarks(page);
-      await takeSteps();
+      await takeViewSteps(page);
     }
     latencies[scenario] = summary(await latency(page, scenario, RUNS));
-    for (const [name, durations] of Object.entries(await takeSteps()))
-      (steps[name] ??= []).push(...durations);
+    await takeViewSteps(page, steps);
     record('latency', latencies);
   }
-  record(
-    'viewSteps',
-    Object.fromEntries(
-      Object.entries(steps).map(([name, durations]) => [name, summary(durations)]),
-    ),
-  );
+  record('viewSteps', summarizedSteps(steps));
 
   await page.goto(APP);
   await loadMarks(page);
@@ -480,6 +487,7 @@ const LARGEST = 100_000;
 test(`at ${LARGEST.toLocaleString('en-US')} events: load, heap and interactions`, async ({
   page,
 }) => {
+  await recordViewSteps(page);
   const events = generateDockingHistory({ seed: LARGEST, count: LARGEST });
   const ll2 = await fakeLL2(page, events);
   await watchLoad(page, LARGEST);
@@ -496,16 +504,24 @@ test(`at ${LARGEST.toLocaleString('en-US')} events: load, heap and interactions`
   // The history is saved before the page is opened again for the scenarios that start afresh.
   await waitForPersistedCache(page, Math.ceil(LARGEST / 100), 240_000);
   const latencies: Figures = {};
+  const steps: Record<string, number[]> = {};
+  await takeViewSteps(page);
   for (const scenario of ['sort', 'search', 'station', 'zoom', 'pan', 'drawer'] as const) {
     if (scenario === 'station' || scenario === 'zoom') {
       await page.goto(APP);
       await loadMarks(page);
+      await takeViewSteps(page);
     }
     // A step that shows nothing within 10 s is recorded as such; the other scenarios still run.
     latencies[scenario] = await latency(page, scenario, 10, 2).then(summary, (error: Error) => ({
       failed: error.message,
     }));
-    record(`scale${LARGEST}`, { ...figures, latency: latencies });
+    await takeViewSteps(page, steps);
+    record(`scale${LARGEST}`, {
+      ...figures,
+      latency: latencies,
+      viewSteps: summarizedSteps(steps),
+    });
   }
 });
 
