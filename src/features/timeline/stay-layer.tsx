@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimeScale, TimelineBar } from '../../domain/timeline';
 import type { TimeZoneMode } from '../../lib/time';
-import { LABEL_WIDTH, laneMarks, nextStop, type MarkRow } from './lane-marks';
+import { LABEL_WIDTH, laneMarks, nextStop, type Mark, type MarkRow } from './lane-marks';
 import { barLabel } from './stay-label';
 
 interface StayLayerProps {
@@ -56,6 +56,40 @@ const StayButton = memo(function StayButton(props: StayButtonProps) {
   );
 });
 
+interface LaneStaysProps {
+  marks: readonly Mark[];
+  labels: readonly string[];
+  /** The tabbable and the open stay, when they are in this lane; else null. */
+  tabbableId: number | null;
+  activeId: number | null;
+  tooltipId: string;
+  onOpen: (id: number) => void;
+  onFocus: (bar: TimelineBar, element: HTMLElement) => void;
+  onBlur: () => void;
+}
+
+/**
+ * One lane's stays. A lane is drawn again only when its stays, or whether it holds the open or the
+ * tabbable stay, change: opening an event or moving focus redraws one or two lanes, not the
+ * thousands of buttons of a busy timeline.
+ */
+const LaneStays = memo(function LaneStays(props: LaneStaysProps) {
+  const { marks, labels, tabbableId, activeId, ...handlers } = props;
+  return marks.map((mark, index) => (
+    <StayButton
+      key={mark.bar.docking.id}
+      bar={mark.bar}
+      left={Math.round((LABEL_WIDTH + mark.x) * 10) / 10}
+      top={mark.y}
+      width={Math.round(mark.width * 10) / 10}
+      label={labels[index]!}
+      tabbable={mark.bar.docking.id === tabbableId}
+      active={mark.bar.docking.id === activeId}
+      {...handlers}
+    />
+  ));
+});
+
 /**
  * The stays in view as buttons, for the keyboard and assistive technology: one Tab stop, the
  * arrow keys move between stays (`nextStop`), Enter opens one. They are not drawn (the canvas
@@ -75,8 +109,21 @@ export const StayLayer = memo(function StayLayer(props: StayLayerProps) {
     () => marks.map((mark) => ({ id: mark.bar.docking.id, row: mark.row, start: mark.bar.start })),
     [marks],
   );
-  const has = (id: number | null) => id !== null && stops.some((stop) => stop.id === id);
+  // The marks lane by lane (they come in lane order), and the lane of each stay.
+  const lanes = useMemo(() => {
+    const byLane: { row: number; marks: Mark[]; labels: string[] }[] = [];
+    marks.forEach((mark, index) => {
+      if (byLane.at(-1)?.row !== mark.row) byLane.push({ row: mark.row, marks: [], labels: [] });
+      byLane.at(-1)!.marks.push(mark);
+      byLane.at(-1)!.labels.push(labels[index]!);
+    });
+    return byLane;
+  }, [marks, labels]);
+  const laneOf = useMemo(() => new Map(stops.map((stop) => [stop.id, stop.row])), [stops]);
+  const has = (id: number | null) => id !== null && laneOf.has(id);
   const tabbableId = has(focusedId) ? focusedId : has(activeId) ? activeId : (stops[0]?.id ?? null);
+  const inLane = (id: number | null, row: number) =>
+    id !== null && laneOf.get(id) === row ? id : null;
 
   const onFocus = useCallback(
     (bar: TimelineBar, element: HTMLElement) => {
@@ -102,16 +149,13 @@ export const StayLayer = memo(function StayLayer(props: StayLayerProps) {
 
   return (
     <div ref={layerRef} className="timeline-stays" onKeyDown={onKeyDown}>
-      {marks.map((mark, index) => (
-        <StayButton
-          key={mark.bar.docking.id}
-          bar={mark.bar}
-          left={Math.round((LABEL_WIDTH + mark.x) * 10) / 10}
-          top={mark.y}
-          width={Math.round(mark.width * 10) / 10}
-          label={labels[index]!}
-          tabbable={mark.bar.docking.id === tabbableId}
-          active={mark.bar.docking.id === activeId}
+      {lanes.map((lane) => (
+        <LaneStays
+          key={lane.row}
+          marks={lane.marks}
+          labels={lane.labels}
+          tabbableId={inLane(tabbableId, lane.row)}
+          activeId={inLane(activeId, lane.row)}
           tooltipId={tooltipId}
           onOpen={onOpen}
           onFocus={onFocus}
