@@ -143,9 +143,14 @@ export function useDockingData(): DockingData {
   });
   const { mutate: refreshNow, isPending: isRefreshing, reset: resetRefresh } = refreshMutation;
 
-  const fetchedAt = batches.reduce<number | null>(
-    (newest, batch) => Math.max(newest ?? 0, batch.fetchedAt),
-    null,
+  // Read once per data change, not at each render: at 100,000 events there are 1,000 pages.
+  const fetchedAt = useMemo(
+    () =>
+      batches.reduce<number | null>(
+        (newest, batch) => Math.max(newest ?? 0, batch.fetchedAt),
+        null,
+      ),
+    [batches],
   );
   const fromSnapshot = history.data?.pages[0]?.fromSnapshot === true && !updates.data;
 
@@ -180,7 +185,7 @@ export function useDockingData(): DockingData {
         ? rateLimitedUntil(new URL(baseUrl).origin)
         : null;
 
-  const latestPage = newestPage(shown?.pages ?? []);
+  const latestPage = useMemo(() => newestPage(shownPages ?? []), [shownPages]);
   const oversized = latestPage !== undefined && isOversizedHistory(latestPage.count);
   const origin: DataOrigin =
     source === 'sample'
