@@ -4,8 +4,13 @@ import type { TimeZoneMode } from '../../lib/time';
 import { LABEL_WIDTH, laneMarks, nextStop, type Mark, type MarkRow } from './lane-marks';
 import { barLabel } from './stay-label';
 
+/** A lane, with a name that stays the same while lanes come and go as the filters change. */
+interface KeyedRow extends MarkRow {
+  key: string;
+}
+
 interface StayLayerProps {
-  rows: readonly MarkRow[];
+  rows: readonly KeyedRow[];
   scale: TimeScale;
   /** The lanes on screen (lane pixels): stays of lanes far outside have no button. */
   top: number;
@@ -109,16 +114,18 @@ export const StayLayer = memo(function StayLayer(props: StayLayerProps) {
     () => marks.map((mark) => ({ id: mark.bar.docking.id, row: mark.row, start: mark.bar.start })),
     [marks],
   );
-  // The marks lane by lane (they come in lane order), and the lane of each stay.
+  // The marks lane by lane (they come in lane order), and the lane of each stay. A lane keeps its
+  // key when a filter takes away the lanes above it, so its buttons are kept, not made again.
   const lanes = useMemo(() => {
-    const byLane: { row: number; marks: Mark[]; labels: string[] }[] = [];
+    const byLane: { row: number; key: string; marks: Mark[]; labels: string[] }[] = [];
     marks.forEach((mark, index) => {
-      if (byLane.at(-1)?.row !== mark.row) byLane.push({ row: mark.row, marks: [], labels: [] });
+      if (byLane.at(-1)?.row !== mark.row)
+        byLane.push({ row: mark.row, key: rows[mark.row]!.key, marks: [], labels: [] });
       byLane.at(-1)!.marks.push(mark);
       byLane.at(-1)!.labels.push(labels[index]!);
     });
     return byLane;
-  }, [marks, labels]);
+  }, [rows, marks, labels]);
   const laneOf = useMemo(() => new Map(stops.map((stop) => [stop.id, stop.row])), [stops]);
   const has = (id: number | null) => id !== null && laneOf.has(id);
   const tabbableId = has(focusedId) ? focusedId : has(activeId) ? activeId : (stops[0]?.id ?? null);
@@ -151,7 +158,7 @@ export const StayLayer = memo(function StayLayer(props: StayLayerProps) {
     <div ref={layerRef} className="timeline-stays" onKeyDown={onKeyDown}>
       {lanes.map((lane) => (
         <LaneStays
-          key={lane.row}
+          key={lane.key}
           marks={lane.marks}
           labels={lane.labels}
           tabbableId={inLane(tabbableId, lane.row)}
