@@ -84,6 +84,25 @@ describe('the timeline', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('keeps focus on a stay when going Back takes away the lanes above it', async () => {
+    serveDevPage();
+    renderApp();
+    await screen.findByRole('heading', { name: '5 events' });
+    const grace = await within(timeline()).findByRole('button', {
+      name: /^Crew Dragon Grace at Harmony zenith/,
+    });
+    act(() => grace.focus());
+    // A view reached by Back or Forward: only the Dragons' lane, Harmony zenith, is left.
+    act(() => {
+      window.history.pushState(null, '', '/?q=dragon');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(await screen.findByRole('heading', { name: '2 of 5 events' })).toBeInTheDocument();
+    await waitFor(() => expect(within(timeline()).getAllByRole('button')).toHaveLength(2));
+    expect(within(timeline()).queryByText('Harmony nadir')).not.toBeInTheDocument();
+    expect(grace).toHaveFocus();
+  });
+
   it('a zoom redraws the timeline at once; the link and the table follow when it pauses', async () => {
     serveDevPage();
     renderApp('?from=2025-01-01&to=2025-12-31');
