@@ -107,11 +107,16 @@ export function TimelinePanel(props: TimelinePanelProps) {
   }, [scrollRef, scrollBox]);
 
   // Each port's stays are packed once per history; a filter that keeps all of a port's stays (a
-  // station, a port) reuses its lane.
-  const packed = useMemo(() => packedLanes(buildTimelineGroups(allDockings)), [allDockings]);
+  // station, a port) reuses its lane, and a view of the whole history (no filter, or one cleared)
+  // is the history's own groups.
+  const wholeGroups = useMemo(() => buildTimelineGroups(allDockings), [allDockings]);
+  const packed = useMemo(() => packedLanes(wholeGroups), [wholeGroups]);
   const groups = useMemo(
-    () => buildTimelineGroups(dockings, emptyPorts, packed),
-    [dockings, emptyPorts, packed],
+    () =>
+      dockings === allDockings && emptyPorts === null
+        ? wholeGroups
+        : buildTimelineGroups(dockings, emptyPorts, packed),
+    [dockings, allDockings, emptyPorts, wholeGroups, packed],
   );
   const { rows, height } = useMemo(() => layoutLanes(groups), [groups]);
   const { colorOf, legend } = useMemo(
