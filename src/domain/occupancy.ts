@@ -70,25 +70,52 @@ export interface PortStat {
   longest: { chaser: string; durationMs: number } | null;
 }
 
-/** Total length of the union of half-open intervals, each clipped to `window`. */
-function coveredMs(intervals: [number, number][], window: TimeRange): number {
-  const clipped = intervals
-    .map(([start, end]): [number, number] => [
-      Math.max(start, window.start),
-      Math.min(end, window.end),
-    ])
-    .filter(([start, end]) => end > start)
-    .sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let run: [number, number] | null = null;
-  for (const [start, end] of clipped) {
-    if (run && start <= run[1]) run[1] = Math.max(run[1], end);
-    else {
-      if (run) total += run[1] - run[0];
-      run = [start, end];
-    }
+/**
+ * Total length of the union of the intervals `starts[i]`–`ends[i]` (each already cut to the window
+ * and not empty). They come in the order of the history, newest first, so they are walked from the
+ * last when their starts fall or stay level, from the first when they rise or stay level, and put
+ * in order only when they do neither.
+ */
+function coveredMs(starts: readonly number[], ends: readonly number[]): number {
+  const count = starts.length;
+  let rising = true;
+  let falling = true;
+  for (let index = 1; index < count; index += 1) {
+    if (starts[index]! < starts[index - 1]!) rising = false;
+    else if (starts[index]! > starts[index - 1]!) falling = false;
   }
-  return run ? total + run[1] - run[0] : total;
+  const order =
+    rising || falling ? null : Array.from(starts.keys()).sort((a, b) => starts[a]! - starts[b]!);
+  const at = (step: number) =>
+    order ? order[step]! : falling && !rising ? count - 1 - step : step;
+  let total = 0;
+  let runStart = 0;
+  let runEnd = -Infinity;
+  for (let step = 0; step < count; step += 1) {
+    const index = at(step);
+    const start = starts[index]!;
+    const end = ends[index]!;
+    if (start <= runEnd) {
+      if (end > runEnd) runEnd = end;
+      continue;
+    }
+    if (runEnd > runStart) total += runEnd - runStart;
+    runStart = start;
+    runEnd = end;
+  }
+  return runEnd > runStart ? total + runEnd - runStart : total;
+}
+
+/** One port's stays overlapping the window, as `portStats` gathers them. */
+interface PortTally {
+  key: string;
+  target: Ref;
+  port: Ref;
+  stays: number;
+  longest: Docking | null;
+  /** Where each stay's time within the window starts and ends (none for a stay without any). */
+  starts: number[];
+  ends: number[];
 }
 
 /**
@@ -101,41 +128,49 @@ export function portStats(
   emptyPorts: StationPorts | null = null,
 ): PortStat[] {
   const windowMs = window.end - window.start;
-  const ports = new Map<
-    string,
-    { target: Ref; port: Ref; stays: Docking[]; intervals: [number, number][] }
-  >();
-  const entryOf = (target: Ref & { kind: ChaserKind }, port: Ref) => {
-    const key = `${target.kind}:${target.id}:${port.id}`;
-    let entry = ports.get(key);
-    if (!entry) {
-      entry = { target: { id: target.id, name: target.name }, port, stays: [], intervals: [] };
-      ports.set(key, entry);
+  // Found by target kind, target and port, so that no key is made for each stay.
+  const byTarget = new Map<string, Map<number, Map<number, PortTally>>>();
+  const tallies: PortTally[] = [];
+  const tallyOf = (target: Ref & { kind: ChaserKind }, port: Ref) => {
+    let ofKind = byTarget.get(target.kind);
+    if (!ofKind) byTarget.set(target.kind, (ofKind = new Map()));
+    let ofTarget = ofKind.get(target.id);
+    if (!ofTarget) ofKind.set(target.id, (ofTarget = new Map()));
+    let tally = ofTarget.get(port.id);
+    if (!tally) {
+      const key = `${target.kind}:${target.id}:${port.id}`;
+      const ref = { id: target.id, name: target.name };
+      tally = { key, target: ref, port, stays: 0, longest: null, starts: [], ends: [] };
+      ofTarget.set(port.id, tally);
+      tallies.push(tally);
     }
-    return entry;
+    return tally;
   };
   if (emptyPorts) {
     const station = { kind: 'station' as const, ...emptyPorts.station };
-    for (const port of emptyPorts.ports) entryOf(station, port);
+    for (const port of emptyPorts.ports) tallyOf(station, port);
   }
   for (const docking of dockings) {
     const end = stayEnd(docking);
     if (docking.docked >= window.end || end < window.start) continue;
-    const entry = entryOf(docking.target, docking.port);
-    entry.stays.push(docking);
-    entry.intervals.push([docking.docked, end]);
+    const tally = tallyOf(docking.target, docking.port);
+    tally.stays += 1;
+    if (!tally.longest || docking.durationMs > tally.longest.durationMs) tally.longest = docking;
+    // A stay that ends as the window starts covers none of it.
+    const start = Math.max(docking.docked, window.start);
+    const within = Math.min(end, window.end);
+    if (within > start) {
+      tally.starts.push(start);
+      tally.ends.push(within);
+    }
   }
-  return [...ports.entries()].map(([key, entry]) => {
-    const occupiedMs = windowMs > 0 ? coveredMs(entry.intervals, window) : 0;
-    const longest = entry.stays.reduce<Docking | null>(
-      (best, docking) => (!best || docking.durationMs > best.durationMs ? docking : best),
-      null,
-    );
+  return tallies.map(({ key, target, port, stays, longest, starts, ends }) => {
+    const occupiedMs = windowMs > 0 ? coveredMs(starts, ends) : 0;
     return {
       key,
-      target: entry.target,
-      port: entry.port,
-      stays: entry.stays.length,
+      target,
+      port,
+      stays,
       occupiedMs,
       share: windowMs > 0 ? occupiedMs / windowMs : 0,
       longest: longest ? { chaser: longest.chaser.name, durationMs: longest.durationMs } : null,

@@ -188,6 +188,20 @@ describe('portStats, more closely', () => {
     expect(only(stats)).toMatchObject({ stays: 3, occupiedMs: 4 * DAY_MS, share: 0.4 });
   });
 
+  it('counts the same time in the history order (newest first), oldest first, or mixed', () => {
+    const newestFirst = [
+      stay(5, 'Aft', '2026-01-09T00:00Z', '2026-01-10T00:00Z'),
+      stay(4, 'Aft', '2026-01-06T00:00Z', '2026-01-08T00:00Z'),
+      stay(3, 'Aft', '2026-01-05T00:00Z', '2026-01-07T00:00Z'),
+      stay(2, 'Aft', '2026-01-02T00:00Z', '2026-01-03T00:00Z'),
+      stay(1, 'Aft', '2026-01-02T00:00Z', '2026-01-04T00:00Z'),
+    ];
+    const mixed = [2, 0, 4, 1, 3].map((place) => newestFirst[place]!);
+    // 2–4, 5–8 and 9–10 January: 6 of the window's 10 days.
+    for (const order of [newestFirst, [...newestFirst].reverse(), mixed])
+      expect(only(portStats(order, window))).toMatchObject({ stays: 5, occupiedMs: 6 * DAY_MS });
+  });
+
   it('counts a stay ending as the window starts, not one docking as it ends', () => {
     const endsAtStart = stay(1, 'Aft', '2025-12-30T00:00Z', '2026-01-01T00:00Z');
     const startsAtEnd = stay(2, 'Aft', '2026-01-11T00:00Z', '2026-01-12T00:00Z');
