@@ -1,3 +1,4 @@
+import type { DehydratedState } from '@tanstack/react-query';
 import type { PersistedClient, Persister } from '@tanstack/react-query-persist-client';
 import * as idbKeyval from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
@@ -100,6 +101,48 @@ const MAX_PAUSES_WAITED = 60;
 /** The longest a write waits for the page to be idle once nothing is fetched. */
 const IDLE_WAIT_MS = 1000;
 
+type DehydratedQuery = DehydratedState['queries'][number];
+
+/** Which queries are saved apart from the others (see `createIndexedDbPersister`). */
+export type KeptApart = (query: DehydratedQuery) => boolean;
+
+/** What is saved under one key: a persisted client holding some of the queries. */
+type Parts = Map<string, PersistedClient>;
+
+/** The client's queries split between `key` and `${key}:apart`, each part a client of its own. */
+function split(client: PersistedClient, key: string, keptApart: KeptApart | undefined): Parts {
+  if (!keptApart) return new Map([[key, client]]);
+  const { mutations, queries } = client.clientState;
+  const part = (chosen: DehydratedQuery[], withMutations: boolean): PersistedClient => ({
+    ...client,
+    clientState: { mutations: withMutations ? mutations : [], queries: chosen },
+  });
+  return new Map([
+    [
+      key,
+      part(
+        queries.filter((query) => !keptApart(query)),
+        true,
+      ),
+    ],
+    [`${key}:apart`, part(queries.filter(keptApart), false)],
+  ]);
+}
+
+/** The parts read back as one client: every query, as of the later part's time. */
+function joined(parts: PersistedClient[]): PersistedClient | undefined {
+  const [first] = parts;
+  if (!first) return undefined;
+  return {
+    ...first,
+    timestamp: Math.max(...parts.map((part) => part.timestamp)),
+    clientState: {
+      mutations: parts.flatMap((part) => part.clientState.mutations),
+      queries: parts.flatMap((part) => part.clientState.queries),
+    },
+  };
+}
+
 /**
  * The cache lives in IndexedDB (TanStack Query's documented idb-keyval persister): a real history
  * in LL2's normal mode is several megabytes, more than localStorage holds. It is stored as objects,
@@ -107,25 +150,32 @@ const IDLE_WAIT_MS = 1000;
  * for a pause of `pauseMs` (but never more than sixty of them: a long load is still saved as it
  * goes); once nothing is being fetched it is made as soon as the page is idle, and leaving the page
  * writes what waits. A saved cache that cannot be read, or that an older version wrote, is discarded
- * with a notice.
+ * with a notice. The queries `keptApart` picks are saved under a key of their own: a change to them
+ * alone (a station's ports, a refresh's events) does not copy the rest (the history) again.
  */
 export function createIndexedDbPersister(
   key: string,
   version: string,
   pauseMs: number,
   { get, set, del }: KeyValueStore = indexedDbStore,
+  keptApart?: KeptApart,
 ): Persister & {
   cancelPendingWrite: () => void;
   flushPendingWrite: () => void;
   readAhead: () => Promise<unknown>;
 } {
-  let pending: PersistedClient | null = null;
+  const keys = keptApart ? [key, `${key}:apart`] : [key];
+  let pending: Parts = new Map();
   let cancelWait: (() => void) | null = null;
   let waitingSince: number | null = null;
-  let earlyRead: Promise<unknown> | null = null;
-  // What storage holds, by signature: the cache reports every observer that comes and goes (a
-  // filter that enables a query), and rewriting an unchanged history costs a frame at 10,000 events.
-  let stored: string | null = null;
+  let earlyRead: Promise<unknown>[] | null = null;
+  // What storage holds, by signature and key: the cache reports every observer that comes and goes
+  // (a filter that enables a query), and rewriting an unchanged history costs a frame at 10,000
+  // events. A key never written holds nothing, as an empty part would.
+  const stored = new Map<string, string>();
+  const isStored = (at: string, part: PersistedClient) =>
+    (stored.get(at) ?? (part.clientState.queries.length === 0 ? signature(part) : null)) ===
+    signature(part);
   const stopWaiting = () => {
     cancelWait?.();
     cancelWait = null;
@@ -133,32 +183,41 @@ export function createIndexedDbPersister(
   };
   const writeNow = () => {
     stopWaiting();
-    const latest = pending;
-    pending = null;
-    if (!latest) return;
-    stored = signature(latest);
-    // A failed write (private mode, quota) only means the next visit asks the API again.
-    void safely(() => set(key, latest));
+    const writes = pending;
+    pending = new Map();
+    for (const [at, part] of writes) {
+      stored.set(at, signature(part));
+      // A failed write (private mode, quota) only means the next visit asks the API again.
+      void safely(() => set(at, part));
+    }
   };
+  const readAll = () => keys.map((at) => safely(() => get(at)));
   return {
     /** Drops a write not yet made: a cache that was unmounted must not write afterwards. */
     cancelPendingWrite() {
       stopWaiting();
-      pending = null;
+      pending = new Map();
     },
     /** Makes a waiting write at once: the page is being hidden or left, and what it paid for stays. */
     flushPendingWrite: writeNow,
     persistClient(client) {
-      if (signature(client) === stored) {
+      const changed: Parts = new Map(
+        [...split(client, key, keptApart)].filter(([at, part]) => !isStored(at, part)),
+      );
+      if (changed.size === 0) {
         // Back to what storage holds: nothing to write.
         stopWaiting();
-        pending = null;
+        pending = new Map();
         return;
       }
       // The same data as the write that waits (an observer came or went): it keeps its time.
       const unchanged =
-        cancelWait !== null && pending !== null && signature(pending) === signature(client);
-      pending = client;
+        cancelWait !== null &&
+        changed.size === pending.size &&
+        [...changed].every(
+          ([at, part]) => pending.has(at) && signature(pending.get(at)!) === signature(part),
+        );
+      pending = changed;
       if (unchanged) return;
       // Nothing is being fetched: no page is coming to wait for, and the page may be left at any
       // moment (a write started as it goes is not always finished). Copying a history of 10,000
@@ -177,27 +236,32 @@ export function createIndexedDbPersister(
     },
     /**
      * Starts reading the saved cache now (while the first view renders); `restoreClient` takes it.
-     * Resolves with what is saved: undefined when nothing is (or storage cannot be read).
+     * Resolves with what is saved under `key`: undefined when nothing is (or storage cannot be read).
      */
     readAhead() {
-      earlyRead ??= safely(() => get(key));
-      return earlyRead;
+      earlyRead ??= readAll();
+      return earlyRead[0]!;
     },
     async restoreClient() {
-      const read = earlyRead ?? safely(() => get(key));
+      const reads = earlyRead ?? readAll();
       earlyRead = null;
-      const saved: unknown = await read;
-      if (saved === undefined) return undefined;
-      if (!isPersistedClient(saved) || saved.buster !== version) {
-        report(isPersistedClient(saved) ? 'outdated' : 'unreadable');
-        await safely(() => del(key));
-        return undefined;
+      const saved = await Promise.all(reads);
+      const parts: PersistedClient[] = [];
+      for (const [index, value] of saved.entries()) {
+        const at = keys[index]!;
+        if (value === undefined) continue;
+        if (!isPersistedClient(value) || value.buster !== version) {
+          report(isPersistedClient(value) ? 'outdated' : 'unreadable');
+          await safely(() => del(at));
+          continue;
+        }
+        stored.set(at, signature(value));
+        parts.push(value);
       }
-      stored = signature(saved);
-      return saved;
+      return joined(parts);
     },
     removeClient: async () => {
-      await safely(() => del(key));
+      await Promise.all(keys.map((at) => safely(() => del(at))));
     },
   };
 }

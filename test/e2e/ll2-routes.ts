@@ -99,19 +99,23 @@ function persistedQueries(page: Page): Promise<{ queryKey: unknown[]; pages: num
       db.close();
       return [];
     }
-    const client = await new Promise<unknown>((resolve) => {
-      const request = db
-        .transaction('keyval')
-        .objectStore('keyval')
-        .get('station-dockings:query-cache');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => resolve(undefined);
-    });
+    // The histories are saved under the cache's key, the other queries apart.
+    const read = (key: string) =>
+      new Promise<unknown>((resolve) => {
+        const request = db.transaction('keyval').objectStore('keyval').get(key);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => resolve(undefined);
+      });
+    const key = 'station-dockings:query-cache';
+    const parts = [await read(key), await read(`${key}:apart`)];
     db.close();
     type Stored = {
       clientState?: { queries?: { queryKey: unknown[]; state: { data?: unknown } }[] };
     };
-    return ((client as Stored | undefined)?.clientState?.queries ?? []).map((query) => ({
+    const queries = parts.flatMap(
+      (part) => (part as Stored | undefined)?.clientState?.queries ?? [],
+    );
+    return queries.map((query) => ({
       queryKey: query.queryKey,
       pages: (query.state.data as { pages?: unknown[] } | undefined)?.pages?.length ?? 0,
     }));

@@ -267,6 +267,84 @@ describe('the persisted cache', () => {
     expect(saved.has('cache')).toBe(false);
   });
 
+  describe('with queries kept apart', () => {
+    const query = (queryKey: string[], dataUpdatedAt: number) => ({
+      queryKey,
+      queryHash: JSON.stringify(queryKey),
+      dehydratedAt: dataUpdatedAt,
+      state: { data: { at: dataUpdatedAt }, dataUpdatedAt, fetchStatus: 'idle' } as never,
+    });
+    const history = (at: number) => query(['docking-events', 'history', 'live'], at);
+    const ports = (at: number) => query(['space-stations', 'live', '4', 'ports'], at);
+    const cacheOf = (
+      timestamp: number,
+      ...queries: ReturnType<typeof query>[]
+    ): PersistedClient => ({
+      timestamp,
+      buster: 'v1',
+      clientState: { mutations: [], queries },
+    });
+    const splitPersister = () =>
+      createIndexedDbPersister(
+        'cache',
+        'v1',
+        500,
+        store,
+        (saved) => saved.queryKey[0] !== 'docking-events',
+      );
+
+    it('writes only the part that changed: new ports do not copy the history again', async () => {
+      const cache = splitPersister();
+      await cache.persistClient(cacheOf(1, history(1)));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(saved.get('cache')).toEqual(cacheOf(1, history(1)));
+      // Nothing apart yet: nothing written there.
+      expect(saved.has('cache:apart')).toBe(false);
+
+      saved.clear();
+      await cache.persistClient(cacheOf(2, history(1), ports(2)));
+      await vi.advanceTimersByTimeAsync(0);
+      expect([...saved.keys()]).toEqual(['cache:apart']);
+      expect(saved.get('cache:apart')).toEqual(cacheOf(2, ports(2)));
+
+      saved.clear();
+      await cache.persistClient(cacheOf(3, history(3), ports(2)));
+      await vi.advanceTimersByTimeAsync(0);
+      expect([...saved.keys()]).toEqual(['cache']);
+    });
+
+    it('restores both parts as one cache, as of the later write', async () => {
+      saved.set('cache', cacheOf(1, history(1)));
+      saved.set('cache:apart', cacheOf(5, ports(5)));
+      expect(await splitPersister().restoreClient()).toEqual(cacheOf(5, history(1), ports(5)));
+    });
+
+    it('discards an outdated part alone, with a notice, and restores the other', async () => {
+      saved.set('cache', cacheOf(1, history(1)));
+      saved.set('cache:apart', { ...cacheOf(5, ports(5)), buster: 'v0' });
+      expect(await splitPersister().restoreClient()).toEqual(cacheOf(1, history(1)));
+      expect(saved.has('cache:apart')).toBe(false);
+      expect(notice()).toBe('outdated');
+    });
+
+    it('reads a cache saved whole before, and splits it at the next write', async () => {
+      saved.set('cache', cacheOf(1, history(1), ports(1)));
+      const cache = splitPersister();
+      expect(await cache.restoreClient()).toEqual(cacheOf(1, history(1), ports(1)));
+      await cache.persistClient(cacheOf(2, history(1), ports(1)));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(saved.get('cache')).toEqual(cacheOf(2, history(1)));
+      expect(saved.get('cache:apart')).toEqual(cacheOf(2, ports(1)));
+    });
+
+    it('forgets both parts when asked', async () => {
+      saved.set('cache', cacheOf(1, history(1)));
+      saved.set('cache:apart', cacheOf(1, ports(1)));
+      await splitPersister().removeClient();
+      expect(saved.size).toBe(0);
+    });
+  });
+
   it('keeps the cache in IndexedDB by default, where idb-keyval keeps it, committed at once', async () => {
     vi.useRealTimers();
     const cache = createIndexedDbPersister('station-dockings:test-cache', 'v1', 500);
