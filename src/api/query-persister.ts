@@ -117,15 +117,11 @@ function split(client: PersistedClient, key: string, keptApart: KeptApart | unde
     ...client,
     clientState: { mutations: withMutations ? mutations : [], queries: chosen },
   });
+  const kept = queries.filter((query) => !keptApart(query));
+  const apart = queries.filter(keptApart);
   return new Map([
-    [
-      key,
-      part(
-        queries.filter((query) => !keptApart(query)),
-        true,
-      ),
-    ],
-    [`${key}:apart`, part(queries.filter(keptApart), false)],
+    [key, part(kept, true)],
+    [`${key}:apart`, part(apart, false)],
   ]);
 }
 
