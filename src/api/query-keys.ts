@@ -20,3 +20,9 @@ export const PERSISTED_KEY_ROOTS: ReadonlySet<string> = new Set([
   queryKeys.launch('live', '')[0],
   queryKeys.stationPorts('live', 0)[0],
 ]);
+
+/** Whether a query is a history (`queryKeys.history`): by far the largest data the cache keeps. */
+export function isHistoryKey(queryKey: readonly unknown[]): boolean {
+  const [root, kind] = queryKeys.history('live');
+  return queryKey[0] === root && queryKey[1] === kind;
+}

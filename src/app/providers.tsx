@@ -5,25 +5,21 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { readSnapshotAhead } from '../api/docking-events-queries';
 import { WEEK_MS, createQueryClient } from '../api/query-client';
 import { createIndexedDbPersister } from '../api/query-persister';
-import { PERSISTED_KEY_ROOTS, queryKeys } from '../api/query-keys';
+import { PERSISTED_KEY_ROOTS, isHistoryKey } from '../api/query-keys';
 import { getSettings } from '../api/settings';
 
 /** Bump when the shape of cached data changes: an older cache is then discarded. */
 export const CACHE_VERSION = 'v2';
 export const CACHE_STORAGE_KEY = 'station-dockings:query-cache';
 
-/** A history, by far the largest data: a history of 100,000 events takes 1.5 s to write. */
-const isHistory = (query: { queryKey: readonly unknown[] }) =>
-  query.queryKey[0] === queryKeys.dockingEvents[0] && query.queryKey[1] === 'history';
-
 // Everything but the histories (a refresh's events, a station's ports, launches) is saved apart:
-// a change to it alone does not copy a history again.
+// a change to it alone does not copy a history again (at 100,000 events, a task of over a second).
 const persister = createIndexedDbPersister(
   CACHE_STORAGE_KEY,
   CACHE_VERSION,
   500,
   undefined,
-  (query) => !isHistory(query),
+  (query) => !isHistoryKey(query.queryKey),
 );
 
 /**

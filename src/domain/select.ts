@@ -299,11 +299,11 @@ export function allFacetOptions(
       if (place >= 0 && (bits & others) === 0) counts[place]! += 1;
     }
   }
-  const counts = (facet: FacetName) => tallies[FACET_NAMES.indexOf(facet)]!.counts;
   const listed = (facet: FacetName): FacetOption[] => {
     const chosen = new Set(filters[facet]);
+    const { counts } = tallies[FACET_NAMES.indexOf(facet)]!;
     const options = choices[facet]
-      .map((choice, place) => ({ ...choice, count: counts(facet)[place]! }))
+      .map((choice, place) => ({ ...choice, count: counts[place]! }))
       .filter((option) => option.count > 0 || chosen.has(option.id));
     for (const id of chosen) {
       if (!options.some((option) => option.id === id))

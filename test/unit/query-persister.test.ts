@@ -9,6 +9,7 @@ import {
   useCacheNotice,
   type KeyValueStore,
 } from '../../src/api/query-persister';
+import { isHistoryKey, queryKeys } from '../../src/api/query-keys';
 
 /*
  * Storage that fails the way private modes and full disks do: idb-keyval opens IndexedDB on first
@@ -335,6 +336,18 @@ describe('the persisted cache', () => {
       await vi.advanceTimersByTimeAsync(0);
       expect(saved.get('cache')).toEqual(cacheOf(2, history(1)));
       expect(saved.get('cache:apart')).toEqual(cacheOf(2, ports(1)));
+    });
+
+    it('tells the histories, which the app keeps under the main key, from every other query', () => {
+      for (const source of ['live', 'dev', 'sample'] as const)
+        expect(isHistoryKey(queryKeys.history(source))).toBe(true);
+      for (const other of [
+        queryKeys.updates('live'),
+        queryKeys.dockingEvent('live', 622),
+        queryKeys.launch('live', 'abc'),
+        queryKeys.stationPorts('live', 4),
+      ])
+        expect(isHistoryKey(other)).toBe(false);
     });
 
     it('forgets both parts when asked', async () => {
