@@ -82,7 +82,9 @@ test('nothing moves when the data arrives: the panels keep their places, layout 
   await page.goto('/');
   // Before the first page: placeholders and skeletons.
   await expect(page.getByRole('status', { name: 'Loading docking events' })).toBeVisible();
-  const waiting = await boxes();
+  // Read again if a placeholder was being swapped for its panel's own at that moment.
+  let waiting = await boxes();
+  await expect.poll(async () => (waiting = await boxes()).every(Boolean)).toBe(true);
   await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible({ timeout: 15_000 });
   // The timeline's and statistics' code may still be arriving: read until every panel is there.
   await expect.poll(boxes).toEqual(waiting);
