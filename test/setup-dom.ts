@@ -24,4 +24,9 @@ globalThis.ResizeObserver ??= class {
 // …and draws nothing: a canvas has no context (jsdom would log "not implemented" for each).
 HTMLCanvasElement.prototype.getContext = () => null;
 
-afterEach(() => cleanup());
+afterEach(() => {
+  // The app writes its view to the URL once input pauses; a write still waiting would land in the
+  // next test. A popstate (what Back sends) makes the URL-state library drop waiting writes.
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  cleanup();
+});

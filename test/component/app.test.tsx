@@ -72,6 +72,17 @@ describe('the dashboard', () => {
     expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
   });
 
+  it('writes the URL once a burst of typing pauses, not once per keystroke', async () => {
+    serveDevPage();
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: '5 events' });
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'dragon');
+    expect(screen.getByRole('heading', { name: '2 of 5 events' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?q=dragon'));
+    expect(replaceState).toHaveBeenCalledTimes(1);
+  }, 15_000);
+
   it('filters by station and port from the facet lists, with counts', async () => {
     serveDevPage();
     const { user } = renderApp();
@@ -190,6 +201,11 @@ describe('the dashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied')).toBeInTheDocument();
     expect(copied).toEqual(['http://localhost:3000/?port=30']);
+
+    // Copied at once after an input, before the address bar has caught up, the link still holds it.
+    await user.click(screen.getByRole('button', { name: /Spacecraft/ }));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(copied[1]).toBe('http://localhost:3000/?port=30&sort=spacecraft');
 
     writeText.mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));

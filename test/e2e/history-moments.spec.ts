@@ -197,7 +197,7 @@ test('a relocation is linked in the drawer both ways and joined on the timeline'
   await drawer.getByRole('button', { name: 'Test port two' }).click();
 
   await expect(drawer).toHaveAccessibleName('Soyuz Mover at Test port two');
-  expect(new URL(page.url()).searchParams.get('event')).toBe('93002');
+  await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('93002');
   await expect(
     drawer.getByText(/^Relocated from Test port on 1 Mar 2026 10:40 UTC$/),
   ).toBeVisible();

@@ -51,7 +51,7 @@ test('docked now lists the open stays per station; a chip opens the drawer and g
   });
   await chip.click();
   await expect(page.getByRole('dialog', { name: `${name} at ${port}` })).toBeVisible();
-  expect(new URL(page.url()).searchParams.get('event')).toBe(String(event.id));
+  await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(String(event.id));
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(chip).toBeFocused();

@@ -178,7 +178,7 @@ test('Enter on a focused bar opens its event; Escape returns focus to the bar', 
   await expect(page.getByRole('tooltip')).toContainText('Still docked as of');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Still Here at Test port' })).toBeVisible();
-  expect(searchParam(page, 'event')).toBe('90003');
+  await expect.poll(() => searchParam(page, 'event')).toBe('90003');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(bar).toBeFocused();
@@ -222,7 +222,7 @@ test('pointing at a drawn stay shows its card, and a click opens it', async ({ p
   await expect(page.getByRole('tooltip')).toContainText('Overlap One');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole('dialog', { name: 'Overlap One at Test port' })).toBeVisible();
-  expect(searchParam(page, 'event')).toBe('90001');
+  await expect.poll(() => searchParam(page, 'event')).toBe('90001');
 });
 
 test('the open stay is outlined in the theme’s text colour, redrawn when the theme changes', async ({

@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import { FACET_NAMES, type FacetName, type FacetOption } from '../../domain/select';
-import { CLEARED_FILTERS, activeFilterCount, type ViewState } from '../../domain/view-state';
+import {
+  CLEARED_FILTERS,
+  activeFilterCount,
+  serializeViewState,
+  type ViewState,
+} from '../../domain/view-state';
 import type { SetViewState } from '../../ui/use-view-state';
 import { FacetFilter } from './facet-filter';
 import './filters.css';
@@ -27,7 +32,8 @@ export function FilterBar({ view, setView, facets }: FilterBarProps) {
 
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      // From the view, not the address bar: the URL follows the view only once input pauses.
+      await navigator.clipboard.writeText(serializeViewState(window.location.href, view));
       setCopied('copied');
     } catch {
       setCopied('failed');
