@@ -68,12 +68,15 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
         {window && spacer(window.above)}
         {rows.map((row, offset) => (
           <tr
-            key={row.id}
+            // In a virtual list a row is keyed by its place: a sort or a filter then rewrites the
+            // rendered rows' text instead of making every one of them again, and a scroll still
+            // makes only the rows coming into view.
+            key={window ? window.first + offset : row.id}
             aria-rowindex={window ? window.first + offset + 2 : undefined}
             {...rowProps?.(row)}
           >
             {row.getAllCells().map((cell) => (
-              <td key={cell.id} className={`col-${cell.column.id}`}>
+              <td key={cell.column.id} className={`col-${cell.column.id}`}>
                 <FlexRender cell={cell} />
               </td>
             ))}

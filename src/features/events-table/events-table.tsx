@@ -1,6 +1,6 @@
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Docking } from '../../domain/docking';
 import { DEFAULT_SORT, SORTABLE_COLUMNS, type SortKey } from '../../domain/view-state';
 import { dockingColumns, tableFeatureSet } from './columns';
@@ -78,6 +78,18 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [activeId, rows, virtualizer]);
 
+  // Rows are keyed by their place (see DataTable): when the rows change under a focused row, focus
+  // follows its event to its new place, or stays in the table if it has gone from view.
+  const focusedRowId = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    const focused = document.activeElement;
+    if (!box || !(focused instanceof HTMLElement) || !focused.matches('tr[data-row-id]')) return;
+    if (!box.contains(focused) || focused.dataset.rowId === String(focusedRowId.current)) return;
+    const row = box.querySelector<HTMLElement>(`tr[data-row-id="${focusedRowId.current}"]`);
+    (row ?? box).focus({ preventScroll: true });
+  }, [rows]);
+
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const end = (items[items.length - 1]?.index ?? -1) + 1;
@@ -121,6 +133,7 @@ export function EventsTable({ rows, sort, onSortChange, activeId, onOpen }: Even
           'data-row-id': row.original.id,
           tabIndex: 0,
           onClick: () => onOpen(row.original.id),
+          onFocus: () => (focusedRowId.current = row.original.id),
           onKeyDown: (event) => {
             if (event.key !== 'Enter' && event.key !== ' ') return;
             event.preventDefault();
