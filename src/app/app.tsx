@@ -102,6 +102,15 @@ function LaterPanel<M>({ name, title, className, code, children }: LaterPanelPro
 }
 
 /**
+ * The page's box, which makes room for the open drawer a frame after it opens
+ * (`useRoomForDrawer`). Only the box is drawn again then: the page inside it is the same.
+ */
+function PageFrame({ drawerOpen, children }: { drawerOpen: boolean; children: ReactNode }) {
+  const room = useRoomForDrawer(drawerOpen);
+  return <div className={room ? 'app with-drawer' : 'app'}>{children}</div>;
+}
+
+/**
  * The view from the URL, and the dashboard drawn for it. The URL is written a moment after each
  * change of the view, and that write is read back here as a change of the URL: the view it gives is
  * the same object, so the dashboard is not rendered again for it.
@@ -138,7 +147,6 @@ const Dashboard = memo(function Dashboard({
   const { station } = filters;
   const openEvent = useOpenEvent(eventRef, setView);
   const { openId } = openEvent;
-  const roomForDrawer = useRoomForDrawer(eventRef !== null);
   const showYears = useCallback(
     (first: number, last: number) => void setView({ from: `${first}-01-01`, to: `${last}-12-31` }),
     [setView],
@@ -159,7 +167,7 @@ const Dashboard = memo(function Dashboard({
 
   return (
     <TimeZoneContext.Provider value={tz}>
-      <div className={roomForDrawer ? 'app with-drawer' : 'app'}>
+      <PageFrame drawerOpen={eventRef !== null}>
         <header className="app-header">
           <SkipButton to={PANEL_IDS.events}>Skip to the events table</SkipButton>
           <h1>Station Dockings</h1>
@@ -300,7 +308,7 @@ const Dashboard = memo(function Dashboard({
             {({ SettingsDialog }) => <SettingsDialog onClose={() => setSettingsOpen(false)} />}
           </WithCode>
         )}
-      </div>
+      </PageFrame>
     </TimeZoneContext.Provider>
   );
 });
