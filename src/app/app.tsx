@@ -18,7 +18,7 @@ import { laterCode, useLaterCode, type LaterCode } from '../ui/use-later-code';
 import { ThemeSelect } from '../ui/theme';
 import { TimeZoneContext } from '../ui/time-zone';
 import type { ViewState } from '../domain/view-state';
-import { useViewState, type SetViewState } from '../ui/use-view-state';
+import { WHILE_TYPING, useViewState, type SetViewState } from '../ui/use-view-state';
 import { usePageIdentity } from './use-page-identity';
 import { UrlNotice } from './url-notice';
 import { useDockingView } from './use-docking-view';
@@ -154,7 +154,7 @@ const Dashboard = memo(function Dashboard({
   // Picked in the overview: a step of its own in the history. Moved on the timeline: replaced.
   const pickInstant = useCallback((at: number | null) => void setView({ at }), [setView]);
   const moveInstant = useCallback(
-    (at: number | null) => void setView({ at }, { history: 'replace' }),
+    (at: number | null) => void setView({ at }, WHILE_TYPING),
     [setView],
   );
   usePageIdentity(filters, facets, total > 0 ? countText : null);

@@ -141,7 +141,9 @@ test('the launch button sends exactly one request, and a second opening sends no
   await rowOf(page, name).click();
   await expect(page.getByRole('dialog').getByText('Launch Successful')).toBeVisible();
 
-  // Persisted: a reload shows it too, still without asking.
+  // Persisted: a reload shows it too, still without asking. (The address bar names the event once
+  // the input pauses: a reload before that would open the page without it.)
+  await expect(page).toHaveURL(/[?&]event=\d+$/);
   await waitForPersistedCache(page, pages);
   await waitForPersistedQuery(page, 'launches');
   await page.reload();

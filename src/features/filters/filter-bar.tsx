@@ -6,7 +6,7 @@ import {
   serializeViewState,
   type ViewState,
 } from '../../domain/view-state';
-import type { SetViewState } from '../../ui/use-view-state';
+import { WHILE_TYPING, type SetViewState } from '../../ui/use-view-state';
 import { FacetFilter } from './facet-filter';
 import './filters.css';
 
@@ -110,7 +110,7 @@ export function FilterBar({ view, setView, facets }: FilterBarProps) {
             type="search"
             placeholder="Search spacecraft, vehicle, agency, port…"
             value={view.q}
-            onChange={(event) => setView({ q: event.target.value || null }, { history: 'replace' })}
+            onChange={(event) => setView({ q: event.target.value || null }, WHILE_TYPING)}
           />
         </label>
         <button type="button" disabled={active === 0} onClick={() => setView(CLEARED_FILTERS)}>
