@@ -167,11 +167,13 @@ export function createIndexedDbPersister(
   let earlyRead: Promise<unknown>[] | null = null;
   // What storage holds, by signature and key: the cache reports every observer that comes and goes
   // (a filter that enables a query), and rewriting an unchanged history costs a frame at 10,000
-  // events. A key never written holds nothing, as an empty part would.
+  // events.
   const stored = new Map<string, string>();
-  const isStored = (at: string, part: PersistedClient) =>
-    (stored.get(at) ?? (part.clientState.queries.length === 0 ? signature(part) : null)) ===
-    signature(part);
+  const isStored = (at: string, part: PersistedClient) => {
+    const held = stored.get(at);
+    // A key never written holds nothing, as a part without queries would.
+    return held === undefined ? part.clientState.queries.length === 0 : held === signature(part);
+  };
   const stopWaiting = () => {
     cancelWait?.();
     cancelWait = null;

@@ -1,55 +1,44 @@
 import { useSyncExternalStore } from 'react';
 
 interface Clock {
-  now: number;
-  readonly listeners: Set<() => void>;
-  timer?: ReturnType<typeof setInterval>;
+  subscribe: (listener: () => void) => () => void;
+  read: () => number;
 }
 
-// One timer per interval, shared by every reader: a table's rows mount and unmount on each filter
-// and sort, and a timer apiece made each of those inputs pay for clearing and setting them.
-const clocks = new Map<number, Clock>();
-
-function clockOf(intervalMs: number): Clock {
-  let clock = clocks.get(intervalMs);
-  if (!clock) {
-    clock = { now: Date.now(), listeners: new Set() };
-    clocks.set(intervalMs, clock);
-  }
-  return clock;
-}
-
-function subscribeTo(intervalMs: number, listener: () => void): () => void {
-  const clock = clockOf(intervalMs);
-  clock.listeners.add(listener);
-  clock.timer ??= setInterval(() => {
-    clock.now = Date.now();
-    for (const notify of clock.listeners) notify();
-  }, intervalMs);
-  return () => {
-    clock.listeners.delete(listener);
-    if (clock.listeners.size === 0) {
-      clearInterval(clock.timer);
-      clock.timer = undefined;
-    }
+/** A clock that ticks every `intervalMs` while anything reads it. */
+function createClock(intervalMs: number): Clock {
+  let now = Date.now();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      timer ??= setInterval(() => {
+        now = Date.now();
+        for (const notify of listeners) notify();
+      }, intervalMs);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0) return;
+        clearInterval(timer);
+        timer = undefined;
+      };
+    },
+    read() {
+      // A clock nobody was reading has not ticked: its first new reader gets the time of now.
+      if (!timer && Date.now() - now >= intervalMs) now = Date.now();
+      return now;
+    },
   };
 }
 
-function readNow(intervalMs: number): number {
-  const clock = clockOf(intervalMs);
-  // A clock nobody was reading has not ticked: its first new reader gets the time of now.
-  if (!clock.timer && Date.now() - clock.now >= intervalMs) clock.now = Date.now();
-  return clock.now;
-}
-
-const subscribers = new Map<number, (listener: () => void) => () => void>();
+// One clock per interval, shared by every reader: a table's rows mount and unmount on each filter
+// and sort, and a timer apiece made each of those inputs pay for clearing and setting them.
+const clocks = new Map<number, Clock>();
 
 /** The current time, re-read every `intervalMs`, for "3 min ago" style text. */
 export function useNow(intervalMs: number): number {
-  let subscribe = subscribers.get(intervalMs);
-  if (!subscribe) {
-    subscribe = (listener) => subscribeTo(intervalMs, listener);
-    subscribers.set(intervalMs, subscribe);
-  }
-  return useSyncExternalStore(subscribe, () => readNow(intervalMs));
+  let clock = clocks.get(intervalMs);
+  if (!clock) clocks.set(intervalMs, (clock = createClock(intervalMs)));
+  return useSyncExternalStore(clock.subscribe, clock.read);
 }

