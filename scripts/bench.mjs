@@ -228,6 +228,13 @@ for (const total of [555, 10000]) {
       .join(' · ') || '—',
     results.floor ? ratio(load.heapBytes, results.floor.heapBytes) : '',
   );
+  if (load.settledHeapBytes)
+    row(
+      `JS heap after loading ${total}, once saved`,
+      mb(load.settledHeapBytes),
+      results.floor ? `floor ${mb(results.floor.heapBytes)}` : '—',
+      'after the cache write; the row above is read at the end of the load',
+    );
 }
 for (const total of [555, 10000]) {
   const visit = results[`snapshot${total}`];
