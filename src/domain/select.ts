@@ -158,16 +158,22 @@ export function historyIndex(dockings: readonly Docking[]): HistoryIndex {
   return index;
 }
 
+/**
+ * A docking's search text (`searchText`), folded once and kept with the docking: the app folds a
+ * new history's texts while the page is idle, so that its first search does not.
+ */
+export function foldedSearchText(docking: Docking): string {
+  let text = foldedTexts.get(docking);
+  if (text === undefined) foldedTexts.set(docking, (text = searchText(docking)));
+  return text;
+}
+
 /** 1 for each docking of the history that holds every word. */
 function searchHits(index: HistoryIndex, words: readonly string[]): Uint8Array {
   const key = words.join(' ');
   const known = index.searches.get(key);
   if (known) return known.hits;
-  const texts = (index.texts ??= index.dockings.map((docking) => {
-    let text = foldedTexts.get(docking);
-    if (text === undefined) foldedTexts.set(docking, (text = searchText(docking)));
-    return text;
-  }));
+  const texts = (index.texts ??= index.dockings.map(foldedSearchText));
   // Typing on ("pro", then "prog") tests only what the shorter search found.
   const wider = [...index.searches.values()].find((search) => narrowsSearch(search.words, words));
   const hits = new Uint8Array(texts.length);
