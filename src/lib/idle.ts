@@ -1,10 +1,14 @@
 /**
- * Runs `task` once the page is idle (`requestIdleCallback`), but within `timeoutMs`; where the
- * browser has no idle callback, in a task of its own. Returns a function that cancels it.
+ * Runs `task` once the page is idle (`requestIdleCallback`, with the idle period's deadline), but
+ * within `timeoutMs` when given; where the browser has no idle callback, in a task of its own,
+ * without a deadline. Returns a function that cancels it.
  */
-export function whenIdle(task: () => void, timeoutMs: number): () => void {
+export function whenIdle(task: (deadline?: IdleDeadline) => void, timeoutMs?: number): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: timeoutMs });
+    const handle = requestIdleCallback(
+      task,
+      timeoutMs === undefined ? undefined : { timeout: timeoutMs },
+    );
     return () => cancelIdleCallback(handle);
   }
   const handle = setTimeout(task, 0);
@@ -24,17 +28,8 @@ export function eachWhenIdle<T>(items: readonly T[], each: (item: T) => void): (
   const slice = (deadline?: IdleDeadline) => {
     const end = deadline ? items.length : Math.min(items.length, next + SLICE_WITHOUT_IDLE);
     while (next < end && (!deadline || deadline.timeRemaining() > 1)) each(items[next++]!);
-    if (next < items.length) schedule();
+    if (next < items.length) cancel = whenIdle(slice);
   };
-  const schedule = () => {
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(slice);
-      cancel = () => cancelIdleCallback(handle);
-    } else {
-      const handle = setTimeout(slice, 0);
-      cancel = () => clearTimeout(handle);
-    }
-  };
-  if (items.length > 0) schedule();
+  if (items.length > 0) cancel = whenIdle(slice);
   return () => cancel();
 }
