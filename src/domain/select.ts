@@ -192,43 +192,59 @@ const FACET_BIT: Record<FacetName, number> = { station: 1, port: 2, vehicle: 4, 
 const OTHER_BIT = 16;
 
 /**
- * Which of the view's filters the docking at each place of the history fails, as bits: 0 when the
+ * Which of the view's filters each docking of the history fails, as bits by its place: 0 where the
  * view shows it. Each filter is tested once, so one pass can count every facet (a facet ignores its
- * own bit). Status, time and search are skipped once the answer cannot change: for the view, at
- * the first failed facet; for facet counts (`forFacets`), at the second.
+ * own bit). Status, time and search are skipped where the answer cannot change: for the view, after
+ * a failed facet; for facet counts (`forFacets`), after two.
+ *
+ * Each test is its own loop over typed arrays: one loop calling a closure per docking, with the
+ * tests in a list of objects, was optimized and thrown back by the JIT over and over (Chromium's
+ * `--trace-deopt`: "wrong map"), and ran the rest of its 10,000 dockings unoptimized.
  */
-function misses(index: HistoryIndex, filters: ViewFilters, tz: TimeZoneMode, forFacets = false) {
-  // Each chosen facet as 1s over its choices' places: a choice no docking has marks nothing.
-  const tests = FACET_NAMES.filter((facet) => filters[facet].length > 0).map((facet) => {
+function missBits(
+  index: HistoryIndex,
+  filters: ViewFilters,
+  tz: TimeZoneMode,
+  forFacets = false,
+): Uint8Array {
+  const count = index.dockings.length;
+  const bits = new Uint8Array(count);
+  for (const facet of FACET_NAMES) {
+    if (filters[facet].length === 0) continue;
+    // The chosen values as 1s over the facet's choices: a choice no docking has marks nothing.
     const chosen = new Set(filters[facet]);
     const marked = Uint8Array.from(index.choices[facet], (choice) =>
       chosen.has(choice.id) ? 1 : 0,
     );
-    return { places: index.placeOf[facet], marked, bit: FACET_BIT[facet] };
-  });
-  const { start, end } = timeWindow(filters.from, filters.to, tz);
+    markMissed(bits, index.placeOf[facet], marked, FACET_BIT[facet]);
+  }
+
+  const wantDocked = filters.status === null ? -1 : filters.status === 'docked' ? 1 : 0;
   const noWindow = filters.from === null && filters.to === null;
   const words = searchWords(filters.q);
+  if (wantDocked < 0 && noWindow && words.length === 0) return bits;
+  const { start, end } = timeWindow(filters.from, filters.to, tz);
   const hits = words.length > 0 ? searchHits(index, words) : null;
-  // "Departed" takes in the stays whose departure was not recorded: all but the docked ones.
-  const wantDocked = filters.status === null ? -1 : filters.status === 'docked' ? 1 : 0;
-
-  return (position: number): number => {
-    let bits = 0;
-    for (const { places, marked, bit } of tests) {
-      const place = places[position]!;
-      if (place < 0 || marked[place] === 0) bits |= bit;
-    }
-    const settled = forFacets ? (bits & (bits - 1)) !== 0 : bits !== 0;
-    if (settled) return bits;
+  for (let position = 0; position < count; position += 1) {
+    const missed = bits[position]!;
+    if (forFacets ? (missed & (missed - 1)) !== 0 : missed !== 0) continue;
     if (
+      // "Departed" takes in the stays whose departure was not recorded: all but the docked ones.
       (wantDocked >= 0 && index.docked[position] !== wantDocked) ||
       (!noWindow && !(index.start[position]! < end && index.end[position]! >= start)) ||
       (hits !== null && hits[position] === 0)
     )
-      bits |= OTHER_BIT;
-    return bits;
-  };
+      bits[position] = missed | OTHER_BIT;
+  }
+  return bits;
+}
+
+/** Sets `bit` where a docking has none of the facet's choices, or one not `marked`. */
+function markMissed(bits: Uint8Array, places: Int32Array, marked: Uint8Array, bit: number) {
+  for (let position = 0; position < places.length; position += 1) {
+    const place = places[position]!;
+    if (place < 0 || marked[place] === 0) bits[position]! |= bit;
+  }
 }
 
 /** The stays overlapping the time window `from`–`to` (inclusive days), in the given order. */
@@ -264,10 +280,10 @@ export function filterDockings(
   if (!hasActiveFilters(filters)) return dockings;
   const sorted = sortedFrom.get(dockings);
   const index = historyIndex(sorted ? sorted.source : dockings);
-  const missed = misses(index, filters, tz);
+  const missed = missBits(index, filters, tz);
   const shown: Docking[] = [];
   for (let row = 0; row < dockings.length; row += 1) {
-    if (missed(sorted ? sorted.places[row]! : row) === 0) shown.push(dockings[row]!);
+    if (missed[sorted ? sorted.places[row]! : row] === 0) shown.push(dockings[row]!);
   }
   return shown;
 }
@@ -280,7 +296,7 @@ export interface FacetOptionsContext {
 /**
  * The choices of every filter with how many events each would show, given every other filter
  * (so ports are scoped to the chosen stations). Chosen values are always listed, even at zero.
- * One pass over the dockings: each filter is tested once per docking.
+ * Each filter is tested once per docking; each facet's counts are then one pass over the answers.
  */
 export function allFacetOptions(
   dockings: readonly Docking[],
@@ -290,24 +306,10 @@ export function allFacetOptions(
 ): FacetOptions {
   const index = historyIndex(dockings);
   const { choices } = index;
-  const missed = misses(index, filters, tz, true);
-  const tallies = FACET_NAMES.map((facet) => ({
-    places: index.placeOf[facet],
-    counts: new Int32Array(choices[facet].length),
-    others: ~FACET_BIT[facet],
-  }));
-  for (let position = 0; position < dockings.length; position += 1) {
-    const bits = missed(position);
-    // A docking two filters leave out is counted under no choice.
-    if ((bits & (bits - 1)) !== 0) continue;
-    for (const { places, counts, others } of tallies) {
-      const place = places[position]!;
-      if (place >= 0 && (bits & others) === 0) counts[place]! += 1;
-    }
-  }
+  const missed = missBits(index, filters, tz, true);
   const listed = (facet: FacetName): FacetOption[] => {
     const chosen = new Set(filters[facet]);
-    const { counts } = tallies[FACET_NAMES.indexOf(facet)]!;
+    const counts = tally(missed, ~FACET_BIT[facet], index.placeOf[facet], choices[facet].length);
     const options = choices[facet]
       .map((choice, place) => ({ ...choice, count: counts[place]! }))
       .filter((option) => option.count > 0 || chosen.has(option.id));
@@ -323,6 +325,16 @@ export function allFacetOptions(
     vehicle: listed('vehicle'),
     agency: listed('agency'),
   };
+}
+
+/** How many dockings have each choice, among those that fail no filter but the facet's own. */
+function tally(missed: Uint8Array, others: number, places: Int32Array, choiceCount: number) {
+  const counts = new Int32Array(choiceCount);
+  for (let position = 0; position < places.length; position += 1) {
+    const place = places[position]!;
+    if (place >= 0 && (missed[position]! & others) === 0) counts[place]! += 1;
+  }
+  return counts;
 }
 
 /** The choices of one filter: see `allFacetOptions`. */
