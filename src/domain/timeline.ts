@@ -210,6 +210,10 @@ export function viewRange(
   now: number,
   padding = 0,
 ): TimeRange {
+  // A window closed on both sides takes nothing from the stays: a zoom or a pan step does not
+  // read every stay (5 ms at 100,000).
+  if (Number.isFinite(window.start) && Number.isFinite(window.end))
+    return { start: window.start, end: window.end };
   const extent = staysExtent(dockings, now);
   const pad = (extent.end - extent.start) * padding;
   return {

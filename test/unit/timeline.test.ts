@@ -346,6 +346,7 @@ describe('extents and windows, more closely', () => {
       start: Date.parse('2025-01-01T00:00Z'),
       end: 7,
     });
+    expect(viewRange(stays, { start: 5, end: 7 }, now, 0.1)).toEqual({ start: 5, end: 7 });
   });
 
   it('zooms in or out by at least a day, even by a factor too small to make one', () => {
