@@ -193,13 +193,13 @@ const OTHER_BIT = 16;
 
 /**
  * Which of the view's filters each docking of the history fails, as bits by its place: 0 where the
- * view shows it. Each filter is tested once, so one pass can count every facet (a facet ignores its
- * own bit). Status, time and search are skipped where the answer cannot change: for the view, after
- * a failed facet; for facet counts (`forFacets`), after two.
+ * view shows it. Each filter is tested once, and every facet's counts are read from these answers
+ * (a facet ignores its own bit). Status, time and search are skipped where the answer cannot
+ * change: for the view, after a failed facet; for facet counts (`forFacets`), after two.
  *
- * Each test is its own loop over typed arrays: one loop calling a closure per docking, with the
- * tests in a list of objects, was optimized and thrown back by the JIT over and over (Chromium's
- * `--trace-deopt`: "wrong map"), and ran the rest of its 10,000 dockings unoptimized.
+ * Each test is a loop of its own over typed arrays. A closure called per docking that went through
+ * a list of tests was optimized and thrown back by the JIT again and again (Chromium's
+ * `--trace-deopt`: "wrong map"), running the rest of 10,000 dockings unoptimized each time.
  */
 function missBits(
   index: HistoryIndex,
