@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDockingEvents } from '../../src/api/schemas';
 import { buildDockings } from '../support/dockings';
 import { type Docking } from '../../src/domain/docking';
-import { dockedAt, portStats } from '../../src/domain/occupancy';
+import { dockedAt, portStats, presentAt } from '../../src/domain/occupancy';
 import { DAY_MS } from '../../src/lib/time';
 import { devDockingPage } from '../support/fixtures';
 
@@ -66,6 +66,20 @@ describe('docked now (dockedAt with no instant)', () => {
 
   it('is empty when every stay has ended', () => {
     expect(dockedAt([dockings[2]!], null)).toEqual([]);
+  });
+
+  it('finds the stays there now, or at an instant, before any station is chosen', () => {
+    // Its departure was not recorded: it left, at the latest, when the next vehicle docked there.
+    const unrecorded: Docking = {
+      ...stay(5, 'Harmony zenith', '2026-01-05T00:00Z', null),
+      status: 'departure-unrecorded',
+      endedBy: { id: 2, docked: Date.parse('2026-02-01T00:00Z') },
+    };
+    const all = [...dockings, unrecorded];
+    const ids = (list: readonly Docking[]) => list.map((docking) => docking.id);
+    expect(ids(presentAt(all, null))).toEqual([1, 2, 4]);
+    expect(ids(presentAt(all, Date.parse('2025-12-25T00:00Z')))).toEqual([3]);
+    expect(ids(presentAt(all, Date.parse('2026-01-20T00:00Z')))).toEqual([1, 5]);
   });
 });
 
