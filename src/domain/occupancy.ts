@@ -28,7 +28,7 @@ export function coversInstant(docking: Docking, at: number): boolean {
 
 /**
  * The stays there at the instant `at`, or with `at` null, now (the stays still open as far as the
- * data knows). Kept apart from `dockedAt` so that choosing a station does not read every stay again.
+ * data knows).
  */
 export function presentAt(dockings: readonly Docking[], at: number | null): readonly Docking[] {
   return dockings.filter((docking) =>
@@ -37,17 +37,16 @@ export function presentAt(dockings: readonly Docking[], at: number | null): read
 }
 
 /**
- * What was docked at each station or other target, the busiest first: at the instant `at`, or
- * with `at` null, now (see `presentAt`). With `stations`, only those.
+ * Stays present together (from `presentAt`) grouped by station or other target, the busiest
+ * first, each by port. With `stations`, only those.
  */
-export function dockedAt(
-  dockings: readonly Docking[],
-  at: number | null,
+export function groupPresent(
+  present: readonly Docking[],
   stations: readonly number[] = [],
 ): DockedNowGroup[] {
   const only = new Set(stations);
   const groups = new Map<string, DockedNowGroup>();
-  for (const docking of presentAt(dockings, at)) {
+  for (const docking of present) {
     if (only.size > 0 && (docking.station === null || !only.has(docking.station.id))) continue;
     const key = `${docking.target.kind}:${docking.target.id}`;
     const group = groups.get(key);
@@ -62,6 +61,18 @@ export function dockedAt(
   return [...groups.values()].sort(
     (a, b) => b.stays.length - a.stays.length || a.target.name.localeCompare(b.target.name),
   );
+}
+
+/**
+ * What was docked at each station or other target, the busiest first: at the instant `at`, or
+ * with `at` null, now. With `stations`, only those.
+ */
+export function dockedAt(
+  dockings: readonly Docking[],
+  at: number | null,
+  stations: readonly number[] = [],
+): DockedNowGroup[] {
+  return groupPresent(presentAt(dockings, at), stations);
 }
 
 export interface PortStat {

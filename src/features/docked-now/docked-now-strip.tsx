@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { Docking } from '../../domain/docking';
-import { dockedAt, presentAt } from '../../domain/occupancy';
+import { groupPresent, presentAt } from '../../domain/occupancy';
 import type { TimeZoneMode } from '../../lib/time';
 import { formatCount, formatDuration, formatRelative } from '../../lib/format';
 import { DateTime, useTimeZone } from '../../ui/time-zone';
@@ -50,10 +50,10 @@ export const DockedNowStrip = memo(function DockedNowStrip({
   onOpen,
   noEvents = 'waiting',
 }: DockedNowStripProps) {
-  // The stays there at the instant, found once per history and instant; a station chosen only
-  // narrows them.
+  // The stays there at the instant, found once per history and instant: choosing a station only
+  // narrows them, rather than reading every stay again.
   const present = useMemo(() => presentAt(dockings, at), [dockings, at]);
-  const groups = useMemo(() => dockedAt(present, at, station), [present, at, station]);
+  const groups = useMemo(() => groupPresent(present, station), [present, station]);
   const now = useNow(60_000);
   const tz = useTimeZone();
 
