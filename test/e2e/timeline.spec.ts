@@ -184,6 +184,48 @@ test('Enter on a focused bar opens its event; Escape returns focus to the bar', 
   await expect(bar).toBeFocused();
 });
 
+test('stays too close to tell apart are one mark that says how many it covers; zooming in parts them', async ({
+  page,
+}) => {
+  // Three ten-minute stays twenty minutes apart: at two months across the lane they share one
+  // pixel column, at one day they are 13 px apart.
+  const brief = [
+    crafted(90_011, 'Brief One', '2026-05-10T00:00:00Z', '2026-05-10T00:10:00Z'),
+    crafted(90_012, 'Brief Two', '2026-05-10T00:20:00Z', '2026-05-10T00:30:00Z'),
+    crafted(90_013, 'Brief Three', '2026-05-10T00:40:00Z', '2026-05-10T00:50:00Z'),
+  ];
+  await fakeLL2(page, [...events, ...brief]);
+  await page.goto('/?port=777&from=2026-05-01&to=2026-06-30');
+  const stay = (name: RegExp) => timeline(page).getByRole('button', { name });
+  const mark = stay(
+    /^Brief One at Test port, 10 May 2026 – 10 May 2026, and 2 more stays too close to tell apart at this zoom$/,
+  );
+  await expect(mark).toBeVisible();
+  await expect(stay(/^Brief (Two|Three)/)).toHaveCount(0);
+  // The pointer finds the same mark, and its card says the same.
+  const box = await stillBox(mark);
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await expect(page.getByRole('tooltip')).toContainText('Brief One');
+  await expect(page.getByRole('tooltip')).toContainText(
+    '2 more stays too close to tell apart at this zoom',
+  );
+
+  // The open stay, covered by that mark, has a button of its own for its outline.
+  await page.goto('/?port=777&from=2026-05-01&to=2026-06-30&event=90012');
+  await expect(stay(/^Brief Two at Test port, 10 May 2026 – 10 May 2026$/)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(mark).toBeVisible();
+
+  await page.goto('/?port=777&from=2026-05-10&to=2026-05-10');
+  for (const name of ['Brief One', 'Brief Two', 'Brief Three']) {
+    await expect(
+      stay(new RegExp(`^${name} at Test port, 10 May 2026 – 10 May 2026$`)),
+    ).toBeVisible();
+  }
+});
+
 test('dragging pans the window and does not open the bar it started on; pinch zooms', async ({
   page,
 }) => {

@@ -5,6 +5,7 @@ import {
   laneMarks,
   markAt,
   nextStop,
+  stayMark,
   type MarkRow,
   type StayStop,
 } from '../../src/features/timeline/lane-marks';
@@ -65,8 +66,26 @@ describe('lane marks', () => {
       [1, 50, 2],
       [4, 60, 0],
     ]);
-    // Without merging (the keyboard's stays), every one is there.
-    expect(ids(laneMarks(busy, scale, 0, 28, false))).toEqual([1, 2, 3, 4]);
+  });
+
+  it('finds a stay’s own mark, where another mark covers it or not', () => {
+    const busy: MarkRow[] = [
+      { y: 0, height: 28, bars: [bar(1, 500, 501), bar(2, 505, 506)] },
+      { y: 28, height: 28, bars: [bar(3, 2000, 3000)] },
+    ];
+    expect(stayMark(busy, scale, 0, 28, 2)).toEqual({
+      bar: busy[0]!.bars[1],
+      row: 0,
+      x: 50.5,
+      y: 2,
+      width: 2,
+      merged: 0,
+    });
+    expect(stayMark(busy, scale, 0, 28, 1)?.x).toBe(50);
+    // Outside the window, in a row out of view, or not there at all: none.
+    expect(stayMark(busy, scale, 0, 56, 3)).toBeNull();
+    expect(stayMark(busy, scale, 29, 56, 2)).toBeNull();
+    expect(stayMark(busy, scale, 0, 28, 9)).toBeNull();
   });
 
   it('never merges a stay a pixel or more wide, nor across rows of a lane', () => {

@@ -31,6 +31,19 @@ export interface Mark {
 /** Bars are at least this wide, so that a short stay can still be seen and pointed at. */
 const MIN_WIDTH = 2;
 
+const inRows = (row: MarkRow, top: number, bottom: number) =>
+  row.y + row.height >= top && row.y <= bottom && row.bars.length > 0;
+const inWindow = (bar: TimelineBar, scale: TimeScale) =>
+  bar.end >= scale.start && bar.start <= scale.end;
+
+/** A stay's mark, alone: where it is drawn, at least `MIN_WIDTH` wide, clipped past the edges. */
+function markOf(bar: TimelineBar, row: MarkRow, rowIndex: number, scale: TimeScale): Mark {
+  const x = Math.max(-MIN_WIDTH, scale.x(bar.start));
+  const width = Math.max(MIN_WIDTH, Math.min(scale.width + MIN_WIDTH, scale.x(bar.end)) - x);
+  const y = row.y + bar.subLane * SUBLANE_HEIGHT + 2;
+  return { bar, row: rowIndex, x, y, width, merged: 0 };
+}
+
 /**
  * The stays to draw in the rows that reach into [top, bottom) and in the scale's window. Merging,
  * a stay narrower than a pixel whose start falls where the previous mark of its row already is,
@@ -41,34 +54,48 @@ export function laneMarks(
   scale: TimeScale,
   top: number,
   bottom: number,
-  merge = true,
 ): Mark[] {
   const marks: Mark[] = [];
   rows.forEach((row, rowIndex) => {
-    if (row.y + row.height < top || row.y > bottom || row.bars.length === 0) return;
+    if (!inRows(row, top, bottom)) return;
     // The end of the last mark in each of the lane's rows of stays.
     const lastEnd: number[] = [];
     const lastMark: Mark[] = [];
     for (const bar of row.bars) {
-      if (bar.end < scale.start || bar.start > scale.end) continue;
+      if (!inWindow(bar, scale)) continue;
       const start = scale.x(bar.start);
-      const end = scale.x(bar.end);
       const previous = lastMark[bar.subLane];
       const under = previous && Math.floor(start) < (lastEnd[bar.subLane] ?? -Infinity);
-      if (merge && under && end - start < 1) {
+      if (under && scale.x(bar.end) - start < 1) {
         previous.merged += 1;
         continue;
       }
-      const x = Math.max(-MIN_WIDTH, start);
-      const width = Math.max(MIN_WIDTH, Math.min(scale.width + MIN_WIDTH, end) - x);
-      const y = row.y + bar.subLane * SUBLANE_HEIGHT + 2;
-      const mark: Mark = { bar, row: rowIndex, x, y, width, merged: 0 };
+      const mark = markOf(bar, row, rowIndex, scale);
       marks.push(mark);
       lastMark[bar.subLane] = mark;
-      lastEnd[bar.subLane] = x + width;
+      lastEnd[bar.subLane] = mark.x + mark.width;
     }
   });
   return marks;
+}
+
+/**
+ * The mark of the stay `id` on its own, where it is in the rows and window that `laneMarks` draws
+ * (merged into another mark there, or not); null where it is not among them.
+ */
+export function stayMark(
+  rows: readonly MarkRow[],
+  scale: TimeScale,
+  top: number,
+  bottom: number,
+  id: number,
+): Mark | null {
+  for (const [rowIndex, row] of rows.entries()) {
+    if (!inRows(row, top, bottom)) continue;
+    const bar = row.bars.find((candidate) => candidate.docking.id === id);
+    if (bar && inWindow(bar, scale)) return markOf(bar, row, rowIndex, scale);
+  }
+  return null;
 }
 
 /** The stay drawn at (x, y) in lane pixels, the last drawn (topmost) first; null: none. */

@@ -1,6 +1,6 @@
 import type { Docking } from '../../domain/docking';
 import type { TimelineBar } from '../../domain/timeline';
-import { formatDate } from '../../lib/format';
+import { formatDate, plural } from '../../lib/format';
 import type { TimeZoneMode } from '../../lib/time';
 
 const datesCache: Record<TimeZoneMode, WeakMap<Docking, string>> = {
@@ -26,4 +26,15 @@ function stayText(docking: Docking, tz: TimeZoneMode): string {
 export function barLabel(bar: TimelineBar, tz: TimeZoneMode): string {
   const text = stayText(bar.docking, tz);
   return bar.overlaps ? `${text}, overlaps another stay` : text;
+}
+
+/** What a mark covers beyond its own stay: "3 more stays too close to tell apart at this zoom". */
+export function hiddenStaysText(merged: number): string {
+  return `${plural(merged, 'more stay')} too close to tell apart at this zoom`;
+}
+
+/** A mark's name: its stay's, and how many stays it covers at this zoom. */
+export function markLabel(bar: TimelineBar, merged: number, tz: TimeZoneMode): string {
+  const text = barLabel(bar, tz);
+  return merged > 0 ? `${text}, and ${hiddenStaysText(merged)}` : text;
 }

@@ -93,7 +93,8 @@ interface ChartProps {
   /** The scrolling box the lanes are in: the canvas draws what it shows. */
   scrollRef: RefObject<HTMLDivElement | null>;
   onBarOpen: (id: number) => void;
-  onBarHover: (bar: TimelineBar | null, x: number, y: number) => void;
+  /** `hidden`: how many stays the mark under the pointer covers besides its own. */
+  onBarHover: (bar: TimelineBar | null, x: number, y: number, hidden?: number) => void;
   onPointerDown: (event: PointerEvent<HTMLDivElement>) => void;
 }
 
@@ -244,7 +245,7 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
     if (id === pointed.current) return;
     pointed.current = id;
     event.currentTarget.style.cursor = mark ? 'pointer' : '';
-    onBarHover(mark?.bar ?? null, event.clientX, event.clientY);
+    onBarHover(mark?.bar ?? null, event.clientX, event.clientY, mark?.merged);
   };
   const onPointerLeave = (event: PointerEvent<HTMLDivElement>) => {
     if (pointed.current === null) return;

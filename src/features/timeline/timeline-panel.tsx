@@ -16,6 +16,7 @@ import { useNow } from '../../ui/use-now';
 import { eventInstants, stepInstant, type Relocation } from '../../domain/occupancy';
 import { agencyColors } from '../../ui/agency-colors';
 import { AXIS_HEIGHT, LABEL_WIDTH } from './lane-marks';
+import { hiddenStaysText } from './stay-label';
 import { TimelineChart, layoutLanes } from './timeline-chart';
 import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
 import './timeline.css';
@@ -76,6 +77,8 @@ interface Hovered {
   bar: TimelineBar;
   x: number;
   y: number;
+  /** The stays its mark covers besides its own. */
+  hidden: number;
 }
 
 export function TimelinePanel(props: TimelinePanelProps) {
@@ -165,7 +168,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
   );
 
   const onBarHover = useCallback(
-    (bar: TimelineBar | null, x: number, y: number) => setHovered(bar ? { bar, x, y } : null),
+    (bar: TimelineBar | null, x: number, y: number, hidden = 0) =>
+      setHovered(bar ? { bar, x, y, hidden } : null),
     [],
   );
 
@@ -292,13 +296,14 @@ export function TimelinePanel(props: TimelinePanelProps) {
         hidden={!hovered}
         style={hovered ? { left: hovered.x + 12, top: hovered.y + 12 } : undefined}
       >
-        {hovered && <BarDetails bar={hovered.bar} tz={tz} />}
+        {hovered && <BarDetails bar={hovered.bar} hidden={hovered.hidden} tz={tz} />}
       </div>
     </section>
   );
 }
 
-function BarDetails({ bar, tz }: { bar: TimelineBar; tz: TimeZoneMode }) {
+function BarDetails(props: { bar: TimelineBar; hidden: number; tz: TimeZoneMode }) {
+  const { bar, hidden, tz } = props;
   const { docking } = bar;
   return (
     <>
@@ -320,6 +325,7 @@ function BarDetails({ bar, tz }: { bar: TimelineBar; tz: TimeZoneMode }) {
         {formatDuration(bar.end - bar.start)}
       </span>
       {bar.overlaps && <span>⚠ Overlaps another stay at this port</span>}
+      {hidden > 0 && <span>{hiddenStaysText(hidden)}</span>}
     </>
   );
 }
