@@ -269,6 +269,7 @@ const names = {
   zoom: 'a timeline zoom step',
   pan: 'a timeline pan step',
   drawer: 'opening the drawer',
+  stationPaused: 'a station filter 250–350 ms after the last (timed from when due)',
 };
 for (const [key, label] of Object.entries(names)) {
   const figure = results.latency?.[key];
