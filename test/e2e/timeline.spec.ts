@@ -262,6 +262,22 @@ test('pointing at a drawn stay shows its card, and a click opens it', async ({ p
   await expect(page.getByRole('tooltip')).toBeHidden();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole('tooltip')).toContainText('Overlap One');
+  // The card is beside the pointer, and on top of the panels below the timeline.
+  const card = (await page.getByRole('tooltip').boundingBox())!;
+  expect(Math.round(card.x - (box.x + box.width / 2))).toBe(12);
+  expect(Math.round(card.y - (box.y + box.height / 2))).toBe(12);
+  const onTop = await page.evaluate(
+    ({ x, y }) => {
+      // The card lets the pointer through; for this look, it takes it.
+      const tooltip = document.querySelector<HTMLElement>('[role="tooltip"]')!;
+      tooltip.style.pointerEvents = 'auto';
+      const top = document.elementFromPoint(x, y);
+      tooltip.style.pointerEvents = '';
+      return tooltip.contains(top);
+    },
+    { x: card.x + card.width / 2, y: card.y + card.height - 4 },
+  );
+  expect(onTop).toBe(true);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole('dialog', { name: 'Overlap One at Test port' })).toBeVisible();
   await expect.poll(() => searchParam(page, 'event')).toBe('90001');

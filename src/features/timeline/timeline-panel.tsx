@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Docking } from '../../domain/docking';
 import type { TimeZoneMode } from '../../lib/time';
 import {
@@ -289,15 +290,20 @@ export function TimelinePanel(props: TimelinePanelProps) {
           />
         )}
       </div>
-      <div
-        id={tooltipId}
-        role="tooltip"
-        className="timeline-tooltip"
-        hidden={!hovered}
-        style={hovered ? { left: hovered.x + 12, top: hovered.y + 12 } : undefined}
-      >
-        {hovered && <BarDetails bar={hovered.bar} hidden={hovered.hidden} tz={tz} />}
-      </div>
+      {/* In the page's body: placed by the pointer in the window, not in the panel, whose layout
+          containment would make it the card's frame (and hide the card under the next panel). */}
+      {createPortal(
+        <div
+          id={tooltipId}
+          role="tooltip"
+          className="timeline-tooltip"
+          hidden={!hovered}
+          style={hovered ? { left: hovered.x + 12, top: hovered.y + 12 } : undefined}
+        >
+          {hovered && <BarDetails bar={hovered.bar} hidden={hovered.hidden} tz={tz} />}
+        </div>,
+        document.body,
+      )}
     </section>
   );
 }
