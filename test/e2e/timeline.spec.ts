@@ -283,6 +283,19 @@ test('pointing at a drawn stay shows its card, and a click opens it', async ({ p
   await expect.poll(() => searchParam(page, 'event')).toBe('90001');
 });
 
+test('near the window’s bottom the hover card goes above the pointer, whole', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await fakeLL2(page, events);
+  await page.goto('/?port=777&from=2025-12-01&to=2026-05-01');
+  const box = await stillBox(timeline(page).getByRole('button', { name: /^Overlap One/ }));
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(point.x, point.y);
+  await expect(page.getByRole('tooltip')).toContainText('Overlap One');
+  const card = (await page.getByRole('tooltip').boundingBox())!;
+  expect(Math.round(card.x - point.x)).toBe(12);
+  expect(Math.round(point.y - (card.y + card.height))).toBe(12);
+});
+
 test('the open stay is outlined in the theme’s text colour, redrawn when the theme changes', async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Docking } from '../../domain/docking';
 import type { TimeZoneMode } from '../../lib/time';
@@ -17,6 +17,7 @@ import { useNow } from '../../ui/use-now';
 import { eventInstants, stepInstant, type Relocation } from '../../domain/occupancy';
 import { agencyColors } from '../../ui/agency-colors';
 import { AXIS_HEIGHT, LABEL_WIDTH } from './lane-marks';
+import { cardPlace } from './card-place';
 import { hiddenStaysText } from './stay-label';
 import { TimelineChart, layoutLanes } from './timeline-chart';
 import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
@@ -168,6 +169,17 @@ export function TimelinePanel(props: TimelinePanelProps) {
     [instants, at, now, onAtChange],
   );
 
+  // Placed once its size is known: beside the pointer, on the side where the window has room.
+  const cardRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    if (!card || !hovered) return;
+    const size = { width: window.innerWidth, height: window.innerHeight };
+    const { left, top } = cardPlace(hovered, card.getBoundingClientRect(), size);
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+  }, [hovered]);
+
   const onBarHover = useCallback(
     (bar: TimelineBar | null, x: number, y: number, hidden = 0) =>
       setHovered(bar ? { bar, x, y, hidden } : null),
@@ -294,11 +306,11 @@ export function TimelinePanel(props: TimelinePanelProps) {
           containment would make it the card's frame (and hide the card under the next panel). */}
       {createPortal(
         <div
+          ref={cardRef}
           id={tooltipId}
           role="tooltip"
           className="timeline-tooltip"
           hidden={!hovered}
-          style={hovered ? { left: hovered.x + 12, top: hovered.y + 12 } : undefined}
         >
           {hovered && <BarDetails bar={hovered.bar} hidden={hovered.hidden} tz={tz} />}
         </div>,
