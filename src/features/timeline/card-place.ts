@@ -14,10 +14,10 @@ interface Size {
 export function cardPlace(
   point: { x: number; y: number },
   card: Size,
-  window: Size,
+  viewport: Size,
 ): { left: number; top: number } {
-  const fitsRight = point.x + GAP + card.width <= window.width - MARGIN;
-  const fitsBelow = point.y + GAP + card.height <= window.height - MARGIN;
+  const fitsRight = point.x + GAP + card.width <= viewport.width - MARGIN;
+  const fitsBelow = point.y + GAP + card.height <= viewport.height - MARGIN;
   return {
     left: Math.max(MARGIN, fitsRight ? point.x + GAP : point.x - GAP - card.width),
     top: Math.max(MARGIN, fitsBelow ? point.y + GAP : point.y - GAP - card.height),
