@@ -154,4 +154,11 @@ describe('moving between stays with the keyboard', () => {
     expect(nextStop(stops, 3, 'End')).toBe(5);
     expect(nextStop(stops, 3, '+')).toBeNull();
   });
+
+  it('from a stay not among them, End goes to the last, the other keys for the stays to the first; others are left be', () => {
+    expect(nextStop(stops, 9, 'ArrowRight')).toBe(1);
+    expect(nextStop(stops, 9, 'End')).toBe(5);
+    expect(nextStop(stops, 9, 'Tab')).toBeNull();
+    expect(nextStop(stops, 9, 'Enter')).toBeNull();
+  });
 });

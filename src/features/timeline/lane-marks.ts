@@ -116,6 +116,8 @@ export interface StayStop {
   start: number;
 }
 
+const STOP_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
 /**
  * Where an arrow key moves focus among the stays in view: left and right to the previous or next
  * stay (lane by lane, in time order), up and down to the stay nearest in time in the lane above or
@@ -126,8 +128,11 @@ export function nextStop(
   currentId: number,
   key: string,
 ): number | null {
+  if (!STOP_KEYS.has(key)) return null;
   const index = stops.findIndex((stop) => stop.id === currentId);
-  if (index === -1) return stops[0]?.id ?? null;
+  // A stay not among them (the open one, where a mark covers it): End goes to the last, the
+  // other keys to the first.
+  if (index === -1) return (key === 'End' ? stops.at(-1) : stops[0])?.id ?? null;
   const current = stops[index]!;
   switch (key) {
     case 'ArrowLeft':
