@@ -15,6 +15,13 @@ function focusWhenShown(selector: string, framesLeft = 60) {
 type Opener = 'row' | 'bar' | 'now';
 
 /**
+ * What opened the event `id`, to focus again. A timeline stay may have been stepped to in the
+ * drawer where another stay's mark covers it: its own button goes with the drawer, the mark stays.
+ */
+const openerSelector = (from: Opener, id: number) =>
+  from === 'bar' ? `[data-bar-id="${id}"], [data-covers~="${id}"]` : `[data-${from}-id="${id}"]`;
+
+/**
  * The open event (the URL's `event`): opening it from a table row, a timeline bar or a docked-at
  * chip, stepping to another, and closing it with focus back on what opened it.
  */
@@ -41,7 +48,7 @@ export function useOpenEvent(event: string | null, setView: SetViewState) {
     close: useCallback(() => {
       void setView({ event: null });
       if (openId === null) return;
-      focusWhenShown(`[data-${openedFrom.current}-id="${openId}"]`);
+      focusWhenShown(openerSelector(openedFrom.current, openId));
     }, [setView, openId]),
   };
 }

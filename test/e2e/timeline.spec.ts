@@ -210,13 +210,21 @@ test('stays too close to tell apart are one mark that says how many it covers; z
     '2 more stays too close to tell apart at this zoom',
   );
 
-  // The open stay, covered by that mark, has a button of its own for its outline.
-  await page.goto('/?port=777&from=2026-05-01&to=2026-06-30&event=90012');
+  // Opened from the mark and stepped in the drawer to a stay it covers, which then has a button of
+  // its own for its outline; on closing, focus goes back to the mark.
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Brief One at Test port' })).toBeVisible();
+  await page.getByRole('dialog').press('ArrowLeft');
+  await expect(page.getByRole('dialog', { name: 'Brief Two at Test port' })).toBeVisible();
   await expect(stay(/^Brief Two at Test port, 10 May 2026 – 10 May 2026$/)).toHaveAttribute(
     'aria-current',
     'true',
   );
   await expect(mark).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(mark).toBeFocused();
 
   await page.goto('/?port=777&from=2026-05-10&to=2026-05-10');
   for (const name of ['Brief One', 'Brief Two', 'Brief Three']) {

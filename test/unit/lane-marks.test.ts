@@ -33,12 +33,12 @@ describe('lane marks', () => {
 
   it('places each stay in the window at its time and row, clipped a little past the edges', () => {
     expect(laneMarks(rows, scale, 0, 56)).toEqual([
-      { bar: rows[0]!.bars[0], row: 0, x: 10, y: 2, width: 20, merged: 0 },
-      { bar: rows[0]!.bars[1], row: 0, x: 25, y: 24, width: 15, merged: 0 },
-      { bar: rows[1]!.bars[0], row: 1, x: -2, y: 30, width: 7, merged: 0 },
-      { bar: rows[1]!.bars[1], row: 1, x: 95, y: 30, width: 7, merged: 0 },
+      { bar: rows[0]!.bars[0], row: 0, x: 10, y: 2, width: 20, merged: [] },
+      { bar: rows[0]!.bars[1], row: 0, x: 25, y: 24, width: 15, merged: [] },
+      { bar: rows[1]!.bars[0], row: 1, x: -2, y: 30, width: 7, merged: [] },
+      { bar: rows[1]!.bars[1], row: 1, x: 95, y: 30, width: 7, merged: [] },
       // The third row starts at 56: it reaches the span's bottom edge, so it is drawn.
-      { bar: rows[2]!.bars[0], row: 2, x: 0, y: 58, width: 100, merged: 0 },
+      { bar: rows[2]!.bars[0], row: 2, x: 0, y: 58, width: 100, merged: [] },
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('lane marks', () => {
 
   it('draws a stay of under a pixel at least 2 px wide', () => {
     expect(laneMarks([{ y: 0, height: 28, bars: [bar(1, 500, 501)] }], scale, 0, 28)).toEqual([
-      { bar: expect.anything(), row: 0, x: 50, y: 2, width: 2, merged: 0 },
+      { bar: expect.anything(), row: 0, x: 50, y: 2, width: 2, merged: [] },
     ]);
   });
 
@@ -63,8 +63,8 @@ describe('lane marks', () => {
     ];
     const marks = laneMarks(busy, scale, 0, 28);
     expect(marks.map((mark) => [mark.bar.docking.id, mark.x, mark.merged])).toEqual([
-      [1, 50, 2],
-      [4, 60, 0],
+      [1, 50, [2, 3]],
+      [4, 60, []],
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('lane marks', () => {
       x: 50.5,
       y: 2,
       width: 2,
-      merged: 0,
+      merged: [],
     });
     expect(stayMark(busy, scale, 0, 28, 1)?.x).toBe(50);
     // Outside the window, in a row out of view, or not there at all: none.

@@ -24,8 +24,8 @@ export interface Mark {
   x: number;
   y: number;
   width: number;
-  /** Stays hidden under this mark: narrower than a pixel, in a pixel column it already covers. */
-  merged: number;
+  /** The ids of the stays hidden under this mark: narrower than a pixel, in a column it covers. */
+  merged: number[];
 }
 
 /** Bars are at least this wide, so that a short stay can still be seen and pointed at. */
@@ -41,7 +41,7 @@ function markOf(bar: TimelineBar, row: MarkRow, rowIndex: number, scale: TimeSca
   const x = Math.max(-MIN_WIDTH, scale.x(bar.start));
   const width = Math.max(MIN_WIDTH, Math.min(scale.width + MIN_WIDTH, scale.x(bar.end)) - x);
   const y = row.y + bar.subLane * SUBLANE_HEIGHT + 2;
-  return { bar, row: rowIndex, x, y, width, merged: 0 };
+  return { bar, row: rowIndex, x, y, width, merged: [] };
 }
 
 /**
@@ -67,7 +67,7 @@ export function laneMarks(
       const previous = lastMark[bar.subLane];
       const under = previous && Math.floor(start) < (lastEnd[bar.subLane] ?? -Infinity);
       if (under && scale.x(bar.end) - start < 1) {
-        previous.merged += 1;
+        previous.merged.push(bar.docking.id);
         continue;
       }
       const mark = markOf(bar, row, rowIndex, scale);

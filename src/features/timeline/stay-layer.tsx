@@ -25,8 +25,8 @@ interface StayLayerProps {
 
 interface StayButtonProps {
   bar: TimelineBar;
-  /** The stays under a pixel wide that its mark covers, besides its own. */
-  hidden: number;
+  /** The ids of the stays under a pixel wide that its mark covers, besides its own. */
+  hidden: readonly number[];
   left: number;
   top: number;
   width: number;
@@ -57,8 +57,10 @@ const StayButton = memo(function StayButton(props: StayButtonProps) {
       aria-describedby={tooltipId}
       aria-current={active ? 'true' : undefined}
       data-bar-id={id}
+      // Where focus goes back to when the drawer of a stay it covers closes.
+      data-covers={hidden.length > 0 ? hidden.join(' ') : undefined}
       onClick={() => onOpen(id)}
-      onFocus={(event) => onFocus(bar, hidden, event.currentTarget)}
+      onFocus={(event) => onFocus(bar, hidden.length, event.currentTarget)}
       onBlur={onBlur}
     />
   );
@@ -113,7 +115,7 @@ export const StayLayer = memo(function StayLayer(props: StayLayerProps) {
   const [focusedId, setFocusedId] = useState<number | null>(null);
   const marks = useMemo(() => laneMarks(rows, scale, top, bottom), [rows, scale, top, bottom]);
   const labels = useMemo(
-    () => marks.map((mark) => markLabel(mark.bar, mark.merged, tz)),
+    () => marks.map((mark) => markLabel(mark.bar, mark.merged.length, tz)),
     [marks, tz],
   );
   const stops = useMemo(

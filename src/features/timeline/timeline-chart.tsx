@@ -245,7 +245,7 @@ export const TimelineChart = memo(function TimelineChart(props: ChartProps) {
     if (id === pointed.current) return;
     pointed.current = id;
     event.currentTarget.style.cursor = mark ? 'pointer' : '';
-    onBarHover(mark?.bar ?? null, event.clientX, event.clientY, mark?.merged);
+    onBarHover(mark?.bar ?? null, event.clientX, event.clientY, mark?.merged.length);
   };
   const onPointerLeave = (event: PointerEvent<HTMLDivElement>) => {
     if (pointed.current === null) return;
