@@ -198,7 +198,12 @@ async function latency(
 }
 
 /** Frame times while something moves every frame, and the most elements of a kind on screen. */
-async function frames(page: Page, what: 'table' | 'timeline', count: number, selector: string) {
+async function frames(
+  page: Page,
+  what: 'table' | 'timeline' | 'pinch',
+  count: number,
+  selector: string,
+) {
   return page.evaluate(
     async ({ what, count, selector }) => {
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -221,7 +226,20 @@ async function frames(page: Page, what: 'table' | 'timeline', count: number, sel
       let last = await frame();
       for (let i = 0; i < count; i += 1) {
         if (what === 'table') table.scrollTop += 150;
-        else {
+        else if (what === 'pinch') {
+          // A trackpad's pinch: a small Ctrl+wheel event a frame, zooming in for the first half
+          // (a scale of e^0.04 each) and back out for the second.
+          document.querySelector('.timeline-scroll')!.dispatchEvent(
+            new WheelEvent('wheel', {
+              bubbles: true,
+              cancelable: true,
+              ctrlKey: true,
+              deltaY: i < count / 2 ? -4 : 4,
+              clientX: box.left + box.width / 2,
+              clientY: box.top + 40,
+            }),
+          );
+        } else {
           x -= 6;
           window.dispatchEvent(
             new PointerEvent('pointermove', { clientX: x, clientY: box.top + 40 }),
@@ -495,12 +513,14 @@ test('interaction latency, scrolling and panning at 10,000 events', async ({ pag
   const table = await frames(page, 'table', 150, 'tbody tr[data-row-id]');
   const allBars = await page.locator('[data-bar-id]').count();
   const panAll = await frames(page, 'timeline', 90, '[data-bar-id]');
+  const pinchAll = await frames(page, 'pinch', 90, '[data-bar-id]');
   await page.goto(`${APP}/?from=2020-01-01&to=2020-12-31`);
   await expect(page.getByText('1 Jan 2020 – 31 Dec 2020 · UTC')).toBeVisible();
   const panYear = await frames(page, 'timeline', 90, '[data-bar-id]');
   record('frames', {
     tableScroll: { ...summary(table.deltas), domRows: table.most },
     timelinePanAll: { ...summary(panAll.deltas), bars: panAll.most, stays: allBars },
+    timelinePinchAll: { ...summary(pinchAll.deltas), bars: pinchAll.most },
     timelinePanYear: { ...summary(panYear.deltas), bars: panYear.most },
   });
 });

@@ -347,6 +347,14 @@ if (frames) {
     'floor 16.7 ms',
     `at most ${frames.timelinePanAll.bars} bars in the DOM (10,000 stays)`,
   );
+  if (frames.timelinePinchAll) {
+    row(
+      'Timeline pinch zoom from all history: frame time',
+      `${frameMs(frames.timelinePinchAll.median)} / ${frameMs(frames.timelinePinchAll.p95)}`,
+      'floor 16.7 ms',
+      `a Ctrl+wheel event a frame, 6× in and back out; at most ${frames.timelinePinchAll.bars} bars in the DOM`,
+    );
+  }
   row(
     'Timeline pan, one year: frame time',
     `${frameMs(frames.timelinePanYear.median)} / ${frameMs(frames.timelinePanYear.p95)}`,

@@ -257,6 +257,21 @@ test('dragging pans the window and does not open the bar it started on; pinch zo
   await page.keyboard.up('Control');
   await expect.poll(() => searchParam(page, 'from')).not.toBe(from);
   expect(searchParam(page, 'from')! > from).toBe(true);
+
+  // A trackpad's pinch is many small events: 20 of -2 are a scale of e^0.4, about 1.5 in all,
+  // so a year of 366 days narrows to about 245 (each event a 1.5 step would leave one day).
+  await page.goto('/?from=2020-01-01&to=2020-12-31');
+  await expect(page.getByText('1 Jan 2020 – 31 Dec 2020 · UTC')).toBeVisible();
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.keyboard.down('Control');
+  for (let event = 0; event < 20; event += 1) await page.mouse.wheel(0, -2);
+  await page.keyboard.up('Control');
+  const days = () => {
+    const [from, to] = [searchParam(page, 'from'), searchParam(page, 'to')];
+    return from && to ? (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1 : 366;
+  };
+  await expect.poll(days).toBeLessThan(260);
+  expect(days()).toBeGreaterThan(235);
 });
 
 test('pointing at a drawn stay shows its card, and a click opens it', async ({ page }) => {

@@ -6,7 +6,7 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
-import type { TimeZoneMode } from '../../lib/time';
+import { DAY_MS, type TimeZoneMode } from '../../lib/time';
 import {
   panWindow,
   windowDays,
@@ -14,10 +14,33 @@ import {
   type DayWindow,
   type TimeRange,
 } from '../../domain/timeline';
+import { timeWindow } from '../../domain/select';
 import { LABEL_WIDTH } from './lane-marks';
 
 export const ZOOM_STEP = 1.5;
 const PAN_STEP = 0.2;
+
+/** Wheel events closer than this are one pinch. */
+const PINCH_PAUSE_MS = 250;
+/** Pixels a wheel's line and page stand for (`WheelEvent.deltaMode` 1 and 2). */
+const WHEEL_LINE = 40;
+const WHEEL_PAGE = 800;
+
+/**
+ * How much one Ctrl+wheel event zooms in (above 1) or out. A trackpad's pinch sends many small
+ * events, each by its own scale (Chromium and Safari send `deltaY = -100 ln(scale)`); a mouse
+ * wheel's notch, a large delta, zooms one step, as the buttons do.
+ */
+export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
+  const pixels = deltaY * (deltaMode === 1 ? WHEEL_LINE : deltaMode === 2 ? WHEEL_PAGE : 1);
+  return Math.min(ZOOM_STEP, Math.max(1 / ZOOM_STEP, Math.exp(-pixels / 100)));
+}
+
+/** Whether zooming `range` by `factor` changes it by a whole day (a window is whole days). */
+export const zoomsByADay = (range: TimeRange, factor: number) => {
+  const days = (range.end - range.start) / DAY_MS;
+  return Math.abs(days / factor - days) >= 1;
+};
 
 interface Options {
   scrollRef: RefObject<HTMLDivElement | null>;
@@ -54,20 +77,39 @@ export function useTimelineGestures({ scrollRef, range, width, tz, onWindowChang
   };
 
   // Pinch (ctrl + wheel) zooms about the pointer; a sideways wheel pans. Plain wheel scrolls lanes.
-  const latest = useRef({ zoom, pan, width });
+  const latest = useRef({ pan, range, width, tz, onWindowChange });
   useEffect(() => {
-    latest.current = { zoom, pan, width };
+    latest.current = { pan, range, width, tz, onWindowChange };
   });
+  // A pinch: the window it last asked for (the next event zooms from there, drawn yet or not),
+  // and its zoom not yet applied (less than a day at the window's size).
+  const pinch = useRef({ asked: null as TimeRange | null, at: 0, pending: 1 });
   useEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
     const onWheel = (event: WheelEvent) => {
-      const { zoom: zoomNow, pan: panNow, width: chartWidth } = latest.current;
+      const { pan: panNow, width: chartWidth, tz: zone, onWindowChange: ask } = latest.current;
       if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
+        const state = pinch.current;
+        const from =
+          state.asked && event.timeStamp - state.at < PINCH_PAUSE_MS
+            ? state.asked
+            : latest.current.range;
+        const factor = state.pending * wheelZoomFactor(event.deltaY, event.deltaMode);
+        if (!zoomsByADay(from, factor)) {
+          state.pending = factor;
+          return;
+        }
         const box = element.getBoundingClientRect();
         const anchor = (event.clientX - box.left + element.scrollLeft - LABEL_WIDTH) / chartWidth;
-        zoomNow(event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, Math.min(1, Math.max(0, anchor)));
+        const next = zoomWindow(from, factor, Math.min(1, Math.max(0, anchor)), zone);
+        pinch.current = {
+          asked: timeWindow(next.from, next.to, zone),
+          at: event.timeStamp,
+          pending: 1,
+        };
+        ask(next);
       } else if (
         Math.abs(event.deltaX) > Math.abs(event.deltaY) &&
         element.scrollWidth <= element.clientWidth
