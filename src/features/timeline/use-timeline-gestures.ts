@@ -28,7 +28,7 @@ const WHEEL_PAGE = 800;
 
 /**
  * How much one Ctrl+wheel event zooms in (above 1) or out. A trackpad's pinch sends many small
- * events, each by its own scale (Chromium and Safari send `deltaY = -100 ln(scale)`); a mouse
+ * events, each by its own scale (Chromium sends `deltaY = -100 ln(scale)`); a mouse
  * wheel's notch, a large delta, zooms one step, as the buttons do.
  */
 export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
