@@ -274,7 +274,13 @@ export function panWindow(range: TimeRange, fraction: number, tz: TimeZoneMode):
   const current = windowDays(range, tz);
   const days = daysBetween(current.from, current.to);
   const shift = Math.sign(fraction) * Math.max(1, Math.round(days * Math.abs(fraction)));
-  return { from: shiftDay(current.from, shift), to: shiftDay(current.to, shift) };
+  return shiftWindow(range, shift, tz);
+}
+
+/** The window moved by whole `days` (negative: back in time), as many days wide as it was. */
+export function shiftWindow(range: TimeRange, days: number, tz: TimeZoneMode): DayWindow {
+  const current = windowDays(range, tz);
+  return { from: shiftDay(current.from, days), to: shiftDay(current.to, days) };
 }
 
 // ---------------------------------------------------------------- ticks

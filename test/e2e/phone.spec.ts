@@ -54,3 +54,57 @@ test('at 375 px: filters fold into a panel, the table scrolls sideways with the 
   expect(box.width).toBe(375);
   expect(box.height).toBe(812);
 });
+
+test('at 375 px: two fingers zoom the timeline about where they are; one finger pans it', async ({
+  page,
+}) => {
+  await fakeLL2(page, generateDockingHistory({ seed: 8, count: 240 }));
+  await page.goto('/?from=2020-01-01&to=2020-12-31');
+  await expect(page.getByText('1 Jan 2020 – 31 Dec 2020 · UTC')).toBeVisible();
+  const timeline = page.getByRole('group', { name: 'Port-occupancy timeline' });
+  await timeline.scrollIntoViewIfNeeded();
+  const box = (await timeline.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + 80];
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: { x: number; y: number }[],
+  ) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: points.map((point, id) => ({ ...point, id })),
+    });
+  const window = () => ({
+    from: new URL(page.url()).searchParams.get('from'),
+    to: new URL(page.url()).searchParams.get('to'),
+  });
+
+  // Fingers 60 px apart spread to 240: four times closer in, from 366 days to about 92.
+  await touch('touchStart', [
+    { x: x - 30, y },
+    { x: x + 30, y },
+  ]);
+  for (let half = 40; half <= 120; half += 10) {
+    await touch('touchMove', [
+      { x: x - half, y },
+      { x: x + half, y },
+    ]);
+  }
+  await touch('touchEnd', []);
+  await expect.poll(() => window().to).not.toBe('2020-12-31');
+  const zoomed = window();
+  const days = (Date.parse(zoomed.to!) - Date.parse(zoomed.from!)) / 86_400_000 + 1;
+  expect(days).toBeGreaterThanOrEqual(88);
+  expect(days).toBeLessThanOrEqual(96);
+  // About their midpoint, near the start of the axis on a narrow screen: still in January.
+  expect(zoomed.from! >= '2020-01-01' && zoomed.from! <= '2020-01-31').toBe(true);
+
+  // One finger dragged left pans later in time, the same number of days.
+  await touch('touchStart', [{ x, y }]);
+  for (let dx = 10; dx <= 100; dx += 10) await touch('touchMove', [{ x: x - dx, y }]);
+  await touch('touchEnd', []);
+  await expect.poll(() => window().from).not.toBe(zoomed.from);
+  const panned = window();
+  expect(panned.from! > zoomed.from!).toBe(true);
+  expect((Date.parse(panned.to!) - Date.parse(panned.from!)) / 86_400_000 + 1).toBe(days);
+});

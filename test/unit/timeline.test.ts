@@ -9,6 +9,7 @@ import {
   packStays,
   packedLanes,
   panWindow,
+  shiftWindow,
   staysExtent,
   timeScale,
   timeTicks,
@@ -185,6 +186,12 @@ describe('the time scale and window', () => {
     expect(panWindow(range, -0.2, 'utc')).toEqual({ from: '2024-12-30', to: '2025-01-08' });
     const oneDay = { start: range.start, end: range.start + DAY_MS };
     expect(panWindow(oneDay, 0.2, 'utc')).toEqual({ from: '2025-01-02', to: '2025-01-02' });
+  });
+
+  it('shifts by whole days, as many days wide', () => {
+    expect(shiftWindow(range, 3, 'utc')).toEqual({ from: '2025-01-04', to: '2025-01-13' });
+    expect(shiftWindow(range, -40, 'utc')).toEqual({ from: '2024-11-22', to: '2024-12-01' });
+    expect(shiftWindow(range, 0, 'utc')).toEqual({ from: '2025-01-01', to: '2025-01-10' });
   });
 
   it('names the days a range covers', () => {

@@ -9,6 +9,7 @@ import {
 import { DAY_MS, type TimeZoneMode } from '../../lib/time';
 import {
   panWindow,
+  shiftWindow,
   windowDays,
   zoomWindow,
   type DayWindow,
@@ -41,6 +42,35 @@ export const zoomsByADay = (range: TimeRange, factor: number) => {
   const days = (range.end - range.start) / DAY_MS;
   return Math.abs(days / factor - days) >= 1;
 };
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Two fingers on the timeline: how far apart they began, the window then, and where between. */
+export interface TwoFingers {
+  distance: number;
+  range: TimeRange;
+  /** Their midpoint at the start, as a share of the time axis. */
+  anchor: number;
+  /** The window last asked for. */
+  last: DayWindow | null;
+}
+
+/** Fingers closer than this at the start count as this far apart (a tiny start, a huge zoom). */
+const MIN_PINCH_PX = 24;
+
+/**
+ * The window for two fingers now `distance` apart: the one they began on, zoomed by how much
+ * further apart they are, about their midpoint; unchanged until that is a whole day.
+ */
+export function pinchWindow(pinch: TwoFingers, distance: number, tz: TimeZoneMode): DayWindow {
+  const factor = distance / pinch.distance;
+  return zoomsByADay(pinch.range, factor)
+    ? zoomWindow(pinch.range, factor, pinch.anchor, tz)
+    : windowDays(pinch.range, tz);
+}
 
 interface Options {
   scrollRef: RefObject<HTMLDivElement | null>;
@@ -122,42 +152,77 @@ export function useTimelineGestures({ scrollRef, range, width, tz, onWindowChang
     return () => element.removeEventListener('wheel', onWheel);
   }, [scrollRef]);
 
-  // Drag to pan; a drag that moved does not also count as a click on the bar it started on.
+  // One pointer drags to pan; two (a touch screen's fingers) zoom about where they began. A
+  // gesture that moved does not also count as a click on the stay it started on.
+  const pointers = useRef(new Map<number, { x: number; y: number }>());
   const drag = useRef<{ x: number; range: TimeRange; moved: boolean } | null>(null);
+  const twoFingers = useRef<TwoFingers | null>(null);
   const onPointerDown = useCallback(
     (event: PointerEvent<HTMLDivElement>) => {
       if (event.button !== 0) return;
-      drag.current = { x: event.clientX, range, moved: false };
+      // A gesture's first pointer: whatever a lost `pointerup` left behind is over.
+      if (event.isPrimary) pointers.current.clear();
+      pointers.current.set(event.pointerId, { x: event.clientX, y: event.clientY });
+      if (pointers.current.size === 1) {
+        drag.current = { x: event.clientX, range, moved: false };
+        return;
+      }
+      if (pointers.current.size !== 2) return;
+      const [a, b] = [...pointers.current.values()] as [Point, Point];
+      const left = event.currentTarget.getBoundingClientRect().left + LABEL_WIDTH;
+      twoFingers.current = {
+        distance: Math.max(MIN_PINCH_PX, Math.hypot(a.x - b.x, a.y - b.y)),
+        range,
+        anchor: Math.min(1, Math.max(0, ((a.x + b.x) / 2 - left) / width)),
+        last: null,
+      };
+      drag.current = null;
     },
-    [range],
+    [range, width],
   );
   useEffect(() => {
     const onMove = (event: globalThis.PointerEvent) => {
+      const point = pointers.current.get(event.pointerId);
+      if (point) Object.assign(point, { x: event.clientX, y: event.clientY });
+      const pinch = twoFingers.current;
+      if (pinch) {
+        if (pointers.current.size !== 2) return;
+        const [a, b] = [...pointers.current.values()] as [Point, Point];
+        const next = pinchWindow(pinch, Math.hypot(a.x - b.x, a.y - b.y), tz);
+        if (next.from === pinch.last?.from && next.to === pinch.last.to) return;
+        pinch.last = next;
+        onWindowChange(next);
+        return;
+      }
       const start = drag.current;
       if (!start) return;
       const dx = event.clientX - start.x;
       if (!start.moved && Math.abs(dx) < 4) return;
       start.moved = true;
+      // By whole days, so that the window keeps its width as it moves.
       const span = start.range.end - start.range.start;
-      const shift = (-dx / latest.current.width) * span;
-      onWindowChange(
-        windowDays({ start: start.range.start + shift, end: start.range.end + shift }, tz),
-      );
+      const days = Math.round(((-dx / latest.current.width) * span) / DAY_MS);
+      onWindowChange(shiftWindow(start.range, days, tz));
     };
-    const onUp = () => {
-      const moved = drag.current?.moved;
+    const onEnd = (event: globalThis.PointerEvent) => {
+      pointers.current.delete(event.pointerId);
+      const moved = drag.current?.moved || twoFingers.current !== null;
       drag.current = null;
-      if (moved) {
-        const swallow = (event: MouseEvent) => event.stopPropagation();
+      // The finger left after a pinch does not start a drag; the pinch ends with the last one.
+      if (pointers.current.size === 0) twoFingers.current = null;
+      if (moved && event.type === 'pointerup') {
+        const swallow = (click: MouseEvent) => click.stopPropagation();
         window.addEventListener('click', swallow, { capture: true, once: true });
         setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
       }
     };
     window.addEventListener('pointermove', onMove);
-    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointerup', onEnd);
+    window.addEventListener('pointercancel', onEnd);
     return () => {
       window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointerup', onEnd);
+      window.removeEventListener('pointercancel', onEnd);
     };
   }, [onWindowChange, tz]);
 
