@@ -274,6 +274,39 @@ test('dragging pans the window and does not open the bar it started on; pinch zo
   expect(days()).toBeGreaterThan(235);
 });
 
+test('a trackpad swipe pans by the days it moves; a pinch held at one day widens at once', async ({
+  page,
+}) => {
+  await fakeLL2(page, events);
+  await page.goto('/?from=2020-06-01&to=2020-06-10');
+  await expect(page.getByText('1 Jun 2020 – 10 Jun 2020 · UTC')).toBeVisible();
+  const box = (await timeline(page).locator('svg.timeline-lanes').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 60);
+  const days = () =>
+    (Date.parse(searchParam(page, 'to') ?? '2020-06-10') -
+      Date.parse(searchParam(page, 'from') ?? '2020-06-01')) /
+      86_400_000 +
+    1;
+
+  // Twenty small sideways events of 1 px, a pan of 1.5 times that, 30 px, over a 10-day axis of
+  // about 620 px: half a day, so the window stays (it moved a day an event before: 20 days).
+  for (let event = 0; event < 20; event += 1) await page.mouse.wheel(1, 0);
+  await page.waitForTimeout(500);
+  expect(searchParam(page, 'from') ?? '2020-06-01').toBe('2020-06-01');
+  // Twenty of 20 px, 600 px of pan: about ten days later, still ten days wide.
+  for (let event = 0; event < 20; event += 1) await page.mouse.wheel(20, 0);
+  await expect.poll(() => searchParam(page, 'from') ?? '').toMatch(/^2020-06-(09|1[0-2])$/);
+  expect(days()).toBe(10);
+
+  // Pinched in far past one day, then out a little: the window widens on the way out.
+  await page.keyboard.down('Control');
+  for (let event = 0; event < 40; event += 1) await page.mouse.wheel(0, -10);
+  await expect.poll(days).toBe(1);
+  for (let event = 0; event < 10; event += 1) await page.mouse.wheel(0, 10);
+  await page.keyboard.up('Control');
+  await expect.poll(days).toBeGreaterThan(1);
+});
+
 test('pointing at a drawn stay shows its card, and a click opens it', async ({ page }) => {
   await fakeLL2(page, events);
   await page.goto('/?port=777&from=2025-12-01&to=2026-05-01');

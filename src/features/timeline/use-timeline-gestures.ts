@@ -21,11 +21,14 @@ import { LABEL_WIDTH } from './lane-marks';
 export const ZOOM_STEP = 1.5;
 const PAN_STEP = 0.2;
 
-/** Wheel events closer than this are one pinch. */
-const PINCH_PAUSE_MS = 250;
-/** Pixels a wheel's line and page stand for (`WheelEvent.deltaMode` 1 and 2). */
-const WHEEL_LINE = 40;
-const WHEEL_PAGE = 800;
+/** Wheel events closer than this are one gesture. */
+const GESTURE_PAUSE_MS = 250;
+/** A sideways wheel pans this many times the pixels it scrolls. */
+const WHEEL_PAN = 1.5;
+
+/** A wheel's delta in pixels, from lines or pages where the browser counts those. */
+const wheelPixels = (delta: number, deltaMode: number) =>
+  delta * (deltaMode === 1 ? 40 : deltaMode === 2 ? 800 : 1);
 
 /**
  * How much one Ctrl+wheel event zooms in (above 1) or out. A trackpad's pinch sends many small
@@ -33,8 +36,8 @@ const WHEEL_PAGE = 800;
  * wheel's notch, a large delta, zooms one step, as the buttons do.
  */
 export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
-  const pixels = deltaY * (deltaMode === 1 ? WHEEL_LINE : deltaMode === 2 ? WHEEL_PAGE : 1);
-  return Math.min(ZOOM_STEP, Math.max(1 / ZOOM_STEP, Math.exp(-pixels / 100)));
+  const scale = Math.exp(-wheelPixels(deltaY, deltaMode) / 100);
+  return Math.min(ZOOM_STEP, Math.max(1 / ZOOM_STEP, scale));
 }
 
 /** Whether zooming `range` by `factor` changes it by a whole day (a window is whole days). */
@@ -107,46 +110,52 @@ export function useTimelineGestures({ scrollRef, range, width, tz, onWindowChang
   };
 
   // Pinch (ctrl + wheel) zooms about the pointer; a sideways wheel pans. Plain wheel scrolls lanes.
-  const latest = useRef({ pan, range, width, tz, onWindowChange });
+  const latest = useRef({ range, width, tz, onWindowChange });
   useEffect(() => {
-    latest.current = { pan, range, width, tz, onWindowChange };
+    latest.current = { range, width, tz, onWindowChange };
   });
-  // A pinch: the window it last asked for (the next event zooms from there, drawn yet or not),
-  // and its zoom not yet applied (less than a day at the window's size).
-  const pinch = useRef({ asked: null as TimeRange | null, at: 0, pending: 1 });
+  // A trackpad's gesture, a stream of small wheel events: the window it last asked for (the next
+  // event goes on from there, drawn yet or not), and the zoom and the days of pan it has not yet
+  // applied, being less than a day.
+  const trackpad = useRef({ asked: null as TimeRange | null, at: 0, zoom: 1, pan: 0 });
   useEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
     const onWheel = (event: WheelEvent) => {
-      const { pan: panNow, width: chartWidth, tz: zone, onWindowChange: ask } = latest.current;
-      if (event.ctrlKey || event.metaKey) {
-        event.preventDefault();
-        const state = pinch.current;
-        const from =
-          state.asked && event.timeStamp - state.at < PINCH_PAUSE_MS
-            ? state.asked
-            : latest.current.range;
-        const factor = state.pending * wheelZoomFactor(event.deltaY, event.deltaMode);
+      const { width: chartWidth, tz: zone, onWindowChange: ask } = latest.current;
+      const zooming = event.ctrlKey || event.metaKey;
+      const sideways =
+        Math.abs(event.deltaX) > Math.abs(event.deltaY) &&
+        element.scrollWidth <= element.clientWidth;
+      if (!zooming && !sideways) return;
+      event.preventDefault();
+      const state = trackpad.current;
+      const from =
+        state.asked && event.timeStamp - state.at < GESTURE_PAUSE_MS
+          ? state.asked
+          : latest.current.range;
+      let next: DayWindow;
+      if (zooming) {
+        const factor = state.zoom * wheelZoomFactor(event.deltaY, event.deltaMode);
         if (!zoomsByADay(from, factor)) {
-          state.pending = factor;
+          // A window a day wide zooms in no further: that is nothing to keep.
+          state.zoom = factor > 1 && from.end - from.start <= DAY_MS ? 1 : factor;
           return;
         }
+        state.zoom = 1;
         const box = element.getBoundingClientRect();
         const anchor = (event.clientX - box.left + element.scrollLeft - LABEL_WIDTH) / chartWidth;
-        const next = zoomWindow(from, factor, Math.min(1, Math.max(0, anchor)), zone);
-        pinch.current = {
-          asked: timeWindow(next.from, next.to, zone),
-          at: event.timeStamp,
-          pending: 1,
-        };
-        ask(next);
-      } else if (
-        Math.abs(event.deltaX) > Math.abs(event.deltaY) &&
-        element.scrollWidth <= element.clientWidth
-      ) {
-        event.preventDefault();
-        panNow((event.deltaX / chartWidth) * 1.5);
+        next = zoomWindow(from, factor, Math.min(1, Math.max(0, anchor)), zone);
+      } else {
+        const pixels = wheelPixels(event.deltaX, event.deltaMode) * WHEEL_PAN;
+        const days = state.pan + ((pixels / chartWidth) * (from.end - from.start)) / DAY_MS;
+        const whole = Math.trunc(days);
+        state.pan = days - whole;
+        if (whole === 0) return;
+        next = shiftWindow(from, whole, zone);
       }
+      Object.assign(state, { asked: timeWindow(next.from, next.to, zone), at: event.timeStamp });
+      ask(next);
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => element.removeEventListener('wheel', onWheel);
@@ -154,7 +163,7 @@ export function useTimelineGestures({ scrollRef, range, width, tz, onWindowChang
 
   // One pointer drags to pan; two (a touch screen's fingers) zoom about where they began. A
   // gesture that moved does not also count as a click on the stay it started on.
-  const pointers = useRef(new Map<number, { x: number; y: number }>());
+  const pointers = useRef(new Map<number, Point>());
   const drag = useRef<{ x: number; range: TimeRange; moved: boolean } | null>(null);
   const twoFingers = useRef<TwoFingers | null>(null);
   const onPointerDown = useCallback(
