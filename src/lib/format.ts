@@ -109,8 +109,13 @@ export function formatWaitMs(ms: number): string {
 
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
 
-/** A share 0–1 as "42.5%". */
+/**
+ * A share 0–1 as "42.5%". A share that is not nothing, or not all, never reads as "0%" or "100%":
+ * a port docked at for an hour in decades is "< 0.1%".
+ */
 export function formatShare(share: number): string {
+  if (share > 0 && share < 0.0005) return '< 0.1%';
+  if (share < 1 && share >= 0.9995) return '> 99.9%';
   return percent.format(share);
 }
 

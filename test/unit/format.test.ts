@@ -53,6 +53,10 @@ describe('relative times and shares', () => {
   it('writes shares as percentages and coarse durations without minutes', () => {
     expect(formatShare(0.4251)).toBe('42.5%');
     expect(formatShare(1)).toBe('100%');
+    expect(formatShare(0)).toBe('0%');
+    expect(formatShare(0.0004)).toBe('< 0.1%');
+    expect(formatShare(0.0006)).toBe('0.1%');
+    expect(formatShare(0.9996)).toBe('> 99.9%');
     expect(formatDuration((33 * 24 + 21) * 3_600_000 + 28 * 60_000, true)).toBe('33 d 21 h');
     expect(formatDuration(5 * 3_600_000 + 7 * 60_000, true)).toBe('5 h 7 min');
   });
