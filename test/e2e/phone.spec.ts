@@ -55,7 +55,7 @@ test('at 375 px: filters fold into a panel, the table scrolls sideways with the 
   expect(box.height).toBe(812);
 });
 
-test('at 375 px: two fingers zoom the timeline about where they are; one finger pans it', async ({
+test('at 375 px: two fingers zoom the timeline about where they are and carry it; one finger pans it', async ({
   page,
 }) => {
   await fakeLL2(page, generateDockingHistory({ seed: 8, count: 240 }));
@@ -99,12 +99,30 @@ test('at 375 px: two fingers zoom the timeline about where they are; one finger 
   // About their midpoint, near the start of the axis on a narrow screen: still in January.
   expect(zoomed.from! >= '2020-01-01' && zoomed.from! <= '2020-01-31').toBe(true);
 
+  // Both fingers moved 60 px to the right together: the window follows them, earlier in time,
+  // as wide as it was.
+  await touch('touchStart', [
+    { x: x - 60, y },
+    { x: x + 60, y },
+  ]);
+  for (let dx = 10; dx <= 60; dx += 10) {
+    await touch('touchMove', [
+      { x: x - 60 + dx, y },
+      { x: x + 60 + dx, y },
+    ]);
+  }
+  await touch('touchEnd', []);
+  await expect.poll(() => window().from).not.toBe(zoomed.from);
+  const followed = window();
+  expect(followed.from! < zoomed.from!).toBe(true);
+  expect((Date.parse(followed.to!) - Date.parse(followed.from!)) / 86_400_000 + 1).toBe(days);
+
   // One finger dragged left pans later in time, the same number of days.
   await touch('touchStart', [{ x, y }]);
   for (let dx = 10; dx <= 100; dx += 10) await touch('touchMove', [{ x: x - dx, y }]);
   await touch('touchEnd', []);
-  await expect.poll(() => window().from).not.toBe(zoomed.from);
+  await expect.poll(() => window().from).not.toBe(followed.from);
   const panned = window();
-  expect(panned.from! > zoomed.from!).toBe(true);
+  expect(panned.from! > followed.from!).toBe(true);
   expect((Date.parse(panned.to!) - Date.parse(panned.from!)) / 86_400_000 + 1).toBe(days);
 });

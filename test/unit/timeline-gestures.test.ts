@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   pinchWindow,
+  startPinch,
   wheelZoomFactor,
   zoomsByADay,
 } from '../../src/features/timeline/use-timeline-gestures';
@@ -32,20 +33,36 @@ describe('zoomsByADay', () => {
 });
 
 describe('pinchWindow', () => {
-  // Ten days, fingers 100 px apart at the start, their midpoint halfway along the axis.
-  const pinch = {
-    distance: 100,
-    range: { start: Date.parse('2025-01-01T00:00Z'), end: Date.parse('2025-01-11T00:00Z') },
-    anchor: 0.5,
-    last: null,
-  };
+  // Ten days over an axis of 600 px from the page's left; fingers 100 px apart about its middle.
+  const range = { start: Date.parse('2025-01-01T00:00Z'), end: Date.parse('2025-01-11T00:00Z') };
+  const at = (x: number) => ({ x, y: 40 });
+  const pinch = startPinch(at(250), at(350), 0, 600, range);
 
-  it('zooms by how much further apart the fingers are, about their midpoint', () => {
-    expect(pinchWindow(pinch, 200, 'utc')).toEqual({ from: '2025-01-04', to: '2025-01-08' });
-    expect(pinchWindow(pinch, 50, 'utc')).toEqual({ from: '2024-12-27', to: '2025-01-15' });
+  it('begins at the fingers’ midpoint, as a share of the axis', () => {
+    expect(pinch.anchor).toBe(0.5);
+    expect(startPinch(at(-100), at(-50), 0, 600, range).anchor).toBe(0);
   });
 
-  it('keeps the window it began on until the zoom is a whole day', () => {
-    expect(pinchWindow(pinch, 105, 'utc')).toEqual({ from: '2025-01-01', to: '2025-01-10' });
+  it('zooms by how much further apart the fingers are, about their midpoint', () => {
+    expect(pinchWindow(pinch, at(200), at(400), 'utc')).toEqual({
+      from: '2025-01-04',
+      to: '2025-01-08',
+    });
+    expect(pinchWindow(pinch, at(275), at(325), 'utc')).toEqual({
+      from: '2024-12-27',
+      to: '2025-01-15',
+    });
+  });
+
+  it('keeps the window until the zoom is a whole day, and moves it with the midpoint', () => {
+    expect(pinchWindow(pinch, at(247.5), at(352.5), 'utc')).toEqual({
+      from: '2025-01-01',
+      to: '2025-01-10',
+    });
+    // Both fingers 60 px to the right, a tenth of the axis: a day earlier.
+    expect(pinchWindow(pinch, at(310), at(410), 'utc')).toEqual({
+      from: '2024-12-31',
+      to: '2025-01-09',
+    });
   });
 });

@@ -46,17 +46,19 @@ export const zoomsByADay = (range: TimeRange, factor: number) => {
   return Math.abs(days / factor - days) >= 1;
 };
 
-interface Point {
+export interface Point {
   x: number;
   y: number;
 }
 
-/** Two fingers on the timeline: how far apart they began, the window then, and where between. */
+/** Two fingers on the timeline as they began: how far apart, where, and the window then. */
 export interface TwoFingers {
   distance: number;
-  range: TimeRange;
-  /** Their midpoint at the start, as a share of the time axis. */
+  /** Their midpoint's x on the page, and as a share of the time axis, `width` pixels wide. */
+  midX: number;
   anchor: number;
+  width: number;
+  range: TimeRange;
   /** The window last asked for. */
   last: DayWindow | null;
 }
@@ -64,15 +66,40 @@ export interface TwoFingers {
 /** Fingers closer than this at the start count as this far apart (a tiny start, a huge zoom). */
 const MIN_PINCH_PX = 24;
 
+const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+/** Two fingers at `a` and `b` that begin a pinch over a time axis starting at page x `left`. */
+export function startPinch(
+  a: Point,
+  b: Point,
+  left: number,
+  width: number,
+  range: TimeRange,
+): TwoFingers {
+  const midX = (a.x + b.x) / 2;
+  return {
+    distance: Math.max(MIN_PINCH_PX, distance(a, b)),
+    midX,
+    anchor: Math.min(1, Math.max(0, (midX - left) / width)),
+    width,
+    range,
+    last: null,
+  };
+}
+
 /**
- * The window for two fingers now `distance` apart: the one they began on, zoomed by how much
- * further apart they are, about their midpoint; unchanged until that is a whole day.
+ * The window for two fingers now at `a` and `b`: the one they began on, zoomed by how much
+ * further apart they are about their midpoint (once that is a whole day), and moved with the
+ * midpoint, as the stays under the fingers would, by whole days.
  */
-export function pinchWindow(pinch: TwoFingers, distance: number, tz: TimeZoneMode): DayWindow {
-  const factor = distance / pinch.distance;
-  return zoomsByADay(pinch.range, factor)
+export function pinchWindow(pinch: TwoFingers, a: Point, b: Point, tz: TimeZoneMode): DayWindow {
+  const factor = distance(a, b) / pinch.distance;
+  const zoomed = zoomsByADay(pinch.range, factor)
     ? zoomWindow(pinch.range, factor, pinch.anchor, tz)
     : windowDays(pinch.range, tz);
+  const range = timeWindow(zoomed.from, zoomed.to, tz);
+  const moved = (pinch.midX - (a.x + b.x) / 2) / pinch.width;
+  return shiftWindow(range, Math.round((moved * (range.end - range.start)) / DAY_MS), tz);
 }
 
 interface Options {
@@ -179,12 +206,7 @@ export function useTimelineGestures({ scrollRef, range, width, tz, onWindowChang
       if (pointers.current.size !== 2) return;
       const [a, b] = [...pointers.current.values()] as [Point, Point];
       const left = event.currentTarget.getBoundingClientRect().left + LABEL_WIDTH;
-      twoFingers.current = {
-        distance: Math.max(MIN_PINCH_PX, Math.hypot(a.x - b.x, a.y - b.y)),
-        range,
-        anchor: Math.min(1, Math.max(0, ((a.x + b.x) / 2 - left) / width)),
-        last: null,
-      };
+      twoFingers.current = startPinch(a, b, left, width, range);
       drag.current = null;
     },
     [range, width],
@@ -197,7 +219,7 @@ export function useTimelineGestures({ scrollRef, range, width, tz, onWindowChang
       if (pinch) {
         if (pointers.current.size !== 2) return;
         const [a, b] = [...pointers.current.values()] as [Point, Point];
-        const next = pinchWindow(pinch, Math.hypot(a.x - b.x, a.y - b.y), tz);
+        const next = pinchWindow(pinch, a, b, tz);
         if (next.from === pinch.last?.from && next.to === pinch.last.to) return;
         pinch.last = next;
         onWindowChange(next);
