@@ -125,4 +125,19 @@ test('at 375 px: two fingers zoom the timeline about where they are and carry it
   const panned = window();
   expect(panned.from! > followed.from!).toBe(true);
   expect((Date.parse(panned.to!) - Date.parse(panned.from!)) / 86_400_000 + 1).toBe(days);
+
+  // A finger resting on the timeline and another moving above it, outside: nothing moves.
+  await touch('touchStart', [
+    { x, y },
+    { x: 60, y: box.y - 30 },
+  ]);
+  for (let dx = 10; dx <= 100; dx += 10) {
+    await touch('touchMove', [
+      { x, y },
+      { x: 60 + dx, y: box.y - 30 },
+    ]);
+  }
+  await touch('touchEnd', []);
+  await page.waitForTimeout(500);
+  expect(window()).toEqual(panned);
 });

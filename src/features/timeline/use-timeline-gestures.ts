@@ -213,8 +213,10 @@ export function useTimelineGestures({ scrollRef, range, width, tz, onWindowChang
   );
   useEffect(() => {
     const onMove = (event: globalThis.PointerEvent) => {
+      // Only the pointers that came down on the timeline: not a second finger elsewhere.
       const point = pointers.current.get(event.pointerId);
-      if (point) Object.assign(point, { x: event.clientX, y: event.clientY });
+      if (!point) return;
+      Object.assign(point, { x: event.clientX, y: event.clientY });
       const pinch = twoFingers.current;
       if (pinch) {
         if (pointers.current.size !== 2) return;
