@@ -20,7 +20,8 @@ import { AXIS_HEIGHT, LABEL_WIDTH } from './lane-marks';
 import { cardPlace } from './card-place';
 import { hiddenStaysText } from './stay-label';
 import { TimelineChart, layoutLanes } from './timeline-chart';
-import { ZOOM_STEP, useTimelineGestures } from './use-timeline-gestures';
+import { ZOOM_STEP } from './gesture-windows';
+import { useTimelineGestures } from './use-timeline-gestures';
 import './timeline.css';
 
 const MIN_CHART_WIDTH = 480;

@@ -4,7 +4,7 @@ import {
   startPinch,
   wheelZoomFactor,
   zoomsByADay,
-} from '../../src/features/timeline/use-timeline-gestures';
+} from '../../src/features/timeline/gesture-windows';
 import { DAY_MS } from '../../src/lib/time';
 
 describe('wheelZoomFactor', () => {
