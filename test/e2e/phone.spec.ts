@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
 import { fakeLL2 } from './ll2-routes';
+import { settledWindow } from './settled-window';
 
 test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 
@@ -78,15 +79,6 @@ test('at 375 px: two fingers zoom the timeline about where they are and carry it
     from: new URL(page.url()).searchParams.get('from'),
     to: new URL(page.url()).searchParams.get('to'),
   });
-  // The link is written each time a gesture pauses (150 ms), so a slow machine can write one
-  // mid-gesture: the window the gesture ended on is the one that then stays.
-  const settled = async () => {
-    for (let last = page.url(); ; last = page.url()) {
-      await page.waitForTimeout(400);
-      if (page.url() === last) return window();
-    }
-  };
-
   // Fingers 60 px apart spread to 240: four times closer in, from 366 days to about 92.
   await touch('touchStart', [
     { x: x - 30, y },
@@ -100,7 +92,7 @@ test('at 375 px: two fingers zoom the timeline about where they are and carry it
   }
   await touch('touchEnd', []);
   await expect.poll(() => window().to).not.toBe('2020-12-31');
-  const zoomed = await settled();
+  const zoomed = await settledWindow(page);
   const days = (Date.parse(zoomed.to!) - Date.parse(zoomed.from!)) / 86_400_000 + 1;
   expect(days).toBeGreaterThanOrEqual(88);
   expect(days).toBeLessThanOrEqual(96);
@@ -121,7 +113,7 @@ test('at 375 px: two fingers zoom the timeline about where they are and carry it
   }
   await touch('touchEnd', []);
   await expect.poll(() => window().from).not.toBe(zoomed.from);
-  const followed = await settled();
+  const followed = await settledWindow(page);
   expect(followed.from! < zoomed.from!).toBe(true);
   expect((Date.parse(followed.to!) - Date.parse(followed.from!)) / 86_400_000 + 1).toBe(days);
 
@@ -130,7 +122,7 @@ test('at 375 px: two fingers zoom the timeline about where they are and carry it
   for (let dx = 10; dx <= 100; dx += 10) await touch('touchMove', [{ x: x - dx, y }]);
   await touch('touchEnd', []);
   await expect.poll(() => window().from).not.toBe(followed.from);
-  const panned = await settled();
+  const panned = await settledWindow(page);
   expect(panned.from! > followed.from!).toBe(true);
   expect((Date.parse(panned.to!) - Date.parse(panned.from!)) / 86_400_000 + 1).toBe(days);
 
@@ -146,5 +138,5 @@ test('at 375 px: two fingers zoom the timeline about where they are and carry it
     ]);
   }
   await touch('touchEnd', []);
-  expect(await settled()).toEqual(panned);
+  expect(await settledWindow(page)).toEqual(panned);
 });

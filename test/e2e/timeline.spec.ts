@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateDockingHistory } from '../support/generate-history';
 import { craftedIssDocking, fakeLL2 } from './ll2-routes';
+import { settledWindow } from './settled-window';
 
 const base = generateDockingHistory({ seed: 31, count: 300 });
 
@@ -18,17 +19,6 @@ const total = events.length;
 const timeline = (page: Page) => page.getByRole('group', { name: 'Port-occupancy timeline' });
 const countHeading = (page: Page) => page.getByRole('heading', { name: /events$/ });
 const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
-
-/**
- * A parameter once a gesture has settled: the link is written each time a gesture pauses (150
- * ms), so a slow machine can write one in the middle of it.
- */
-async function settledParam(page: Page, name: string) {
-  for (let last = page.url(); ; last = page.url()) {
-    await page.waitForTimeout(400);
-    if (page.url() === last) return searchParam(page, name);
-  }
-}
 
 /**
  * Where a stay's button is once the page is still: the buttons follow the lanes when they pause,
@@ -261,7 +251,7 @@ test('dragging pans the window and does not open the bar it started on; pinch zo
   expect(searchParam(page, 'from')! > '2020-01-01').toBe(true);
   expect(searchParam(page, 'event')).toBeNull();
 
-  const from = (await settledParam(page, 'from'))!;
+  const from = (await settledWindow(page)).from!;
   await page.mouse.move(box.x + box.width / 2, y);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -100);
