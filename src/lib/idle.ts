@@ -15,21 +15,31 @@ export function whenIdle(task: (deadline?: IdleDeadline) => void, timeoutMs?: nu
   return () => clearTimeout(handle);
 }
 
-/** How many items a slice takes where the browser has no idle callback. */
-const SLICE_WITHOUT_IDLE = 500;
+/** How long a slice lasts where the browser has no idle callback to say how long the page is idle. */
+const SLICE_WITHOUT_IDLE_MS = 10;
 
 /**
- * Calls `each` for every item, in slices run while the page is idle (each as long as the browser
- * says it will stay idle), so that no slice holds up input. Returns a function that stops it.
+ * Runs `work` a step at a time (each `next()` a step), in slices while the page is idle, each as
+ * long as the browser says it will stay idle, so that no slice holds up input. Returns a function
+ * that stops it.
  */
-export function eachWhenIdle<T>(items: readonly T[], each: (item: T) => void): () => void {
-  let next = 0;
+export function stepsWhenIdle(work: Iterator<unknown>): () => void {
   let cancel = () => {};
   const slice = (deadline?: IdleDeadline) => {
-    const end = deadline ? items.length : Math.min(items.length, next + SLICE_WITHOUT_IDLE);
-    while (next < end && (!deadline || deadline.timeRemaining() > 1)) each(items[next++]!);
-    if (next < items.length) cancel = whenIdle(slice);
+    const end = performance.now() + SLICE_WITHOUT_IDLE_MS;
+    const timeLeft = deadline ? () => deadline.timeRemaining() : () => end - performance.now();
+    while (timeLeft() > 1) if (work.next().done) return;
+    cancel = whenIdle(slice);
   };
-  if (items.length > 0) cancel = whenIdle(slice);
+  cancel = whenIdle(slice);
   return () => cancel();
+}
+
+/** Calls `each` for every item, in slices while the page is idle (`stepsWhenIdle`). */
+export function eachWhenIdle<T>(items: readonly T[], each: (item: T) => void): () => void {
+  return stepsWhenIdle(
+    (function* () {
+      for (const item of items) yield each(item);
+    })(),
+  );
 }

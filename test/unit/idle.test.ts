@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eachWhenIdle } from '../../src/lib/idle';
+import { eachWhenIdle, stepsWhenIdle } from '../../src/lib/idle';
 
 /*
  * Work spread over the page's idle time: every item is taken, a slice lasts only while the browser
@@ -30,6 +30,7 @@ function fakeIdle() {
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -59,17 +60,49 @@ describe('eachWhenIdle', () => {
     expect(seen).toEqual([1, 2]);
   });
 
-  it('without idle callbacks, takes 500 items a task', () => {
+  it('without idle callbacks, works about 10 ms a task', () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestIdleCallback', undefined);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
     let seen = 0;
-    eachWhenIdle(Array.from({ length: 1200 }), () => (seen += 1));
+    // Each item takes a millisecond: a task stops with under a millisecond of its 10 left.
+    eachWhenIdle(Array.from({ length: 20 }), () => {
+      seen += 1;
+      now += 1;
+    });
     vi.advanceTimersToNextTimer();
-    expect(seen).toBe(500);
+    expect(seen).toBe(9);
     vi.advanceTimersToNextTimer();
-    expect(seen).toBe(1000);
+    expect(seen).toBe(18);
     vi.advanceTimersToNextTimer();
-    expect(seen).toBe(1200);
+    expect(seen).toBe(20);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('stepsWhenIdle', () => {
+  it('runs work made of steps to its end while idle, and stops when asked', () => {
+    const browser = fakeIdle();
+    const done: string[] = [];
+    function* work() {
+      for (const step of ['a', 'b', 'c', 'd', 'e']) {
+        done.push(step);
+        yield;
+      }
+    }
+    stepsWhenIdle(work());
+    browser.idle(2);
+    expect(done).toEqual(['a', 'b']);
+    browser.idle(10);
+    expect(done).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(browser.idle(10)).toBe(false);
+
+    done.length = 0;
+    const stop = stepsWhenIdle(work());
+    browser.idle(3);
+    stop();
+    expect(browser.idle(3)).toBe(false);
+    expect(done).toEqual(['a', 'b', 'c']);
   });
 });

@@ -7,6 +7,7 @@ import {
   filterDockings,
   searchText,
   sortDockings,
+  sortsWhenIdle,
   timeWindow,
   withinWindow,
 } from '../../src/domain/select';
@@ -199,6 +200,45 @@ describe('sortDockings', () => {
     const sort = parseViewState('?sort=station,port').sort;
     const shuffled = [...dockings].reverse();
     expect(sortDockings(shuffled, sort)).toEqual(sortDockings(dockings, sort));
+  });
+});
+
+describe('sorting after the columns were put in order while idle', () => {
+  const history = buildDockings([
+    {
+      events: parseDockingEvents(generateDockingHistory({ seed: 5, count: 3000 })).events,
+      fetchedAt: FETCHED,
+    },
+  ]);
+  const bySpacecraft = parseViewState('?sort=spacecraft').sort;
+  const firstNames = (rows: readonly Docking[]) =>
+    rows.slice(0, 4).map((docking) => docking.chaser.name);
+
+  it('gives the same rows whether the columns were done, half done or not begun', () => {
+    // Each copy of the history is a history of its own, with places of its own.
+    const notBegun = sortDockings([...history], bySpacecraft);
+    const done = [...history];
+    const allSteps = sortsWhenIdle(done);
+    let steps = 0;
+    while (!allSteps.next().done) steps += 1;
+    expect(steps).toBeGreaterThan(20);
+    const halfDone = [...history];
+    const someSteps = sortsWhenIdle(halfDone);
+    for (let step = 0; step < 5; step += 1) someSteps.next();
+    const sortedHalfway = sortDockings(halfDone, bySpacecraft);
+    // The idle work goes on past the column the sort finished.
+    expect(someSteps.next().done).toBe(false);
+
+    expect(firstNames(notBegun)).toEqual([
+      'Cargo Dragon C11',
+      'Cargo Dragon C12',
+      'Cargo Dragon C13',
+      'Cargo Dragon C14',
+    ]);
+    expect(sortDockings(done, bySpacecraft)).toEqual(notBegun);
+    expect(sortedHalfway).toEqual(notBegun);
+    const byLaunch = parseViewState('?sort=-launch').sort;
+    expect(sortDockings(done, byLaunch)).toEqual(sortDockings([...history], byLaunch));
   });
 });
 
