@@ -185,6 +185,29 @@ test('Enter on a focused bar opens its event; Escape returns focus to the bar', 
   await expect(bar).toBeFocused();
 });
 
+test('stepping in the drawer to a stay on a lane scrolled away brings it into view; Escape focuses it', async ({
+  page,
+}) => {
+  await fakeLL2(page, events);
+  await page.goto('/?from=2026-06-01&to=2026-06-30');
+  const stay = (name: RegExp) => timeline(page).getByRole('button', { name });
+  const dragon = stay(/^Crew Dragon C236 at Harmony forward/);
+  await dragon.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('dialog', { name: 'Crew Dragon C236 at Harmony forward' }),
+  ).toBeVisible();
+  // The table's row before it is a Soyuz at Mir, whose lane is far below the timeline's view.
+  await page.getByRole('dialog').press('ArrowLeft');
+  await expect(page.getByRole('dialog', { name: 'Soyuz MS-45 at Kvant-1 aft' })).toBeVisible();
+  const soyuz = stay(/^Soyuz MS-45 at Kvant-1 aft/);
+  await expect(soyuz).toHaveAttribute('aria-current', 'true');
+  await expect(soyuz).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(soyuz).toBeFocused();
+});
+
 test('stays too close to tell apart are one mark that says how many it covers; zooming in parts them', async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Docking } from '../../domain/docking';
 import type { TimeZoneMode } from '../../lib/time';
@@ -169,6 +169,23 @@ export function TimelinePanel(props: TimelinePanelProps) {
     },
     [instants, at, now, onAtChange],
   );
+
+  // The drawer's stay, once for each stay it shows, is brought into view when its lane is scrolled
+  // away (as the table scrolls to its row): its outline shows, and closing the drawer can put
+  // focus back on it. After the paint, when reading the box forces no layout.
+  const shownActive = useRef<number | null>(null);
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (activeId === null) shownActive.current = null;
+    if (activeId === null || activeId === shownActive.current || !element) return;
+    const lane = rows.find((row) => row.bars.some((bar) => bar.docking.id === activeId));
+    if (!lane) return;
+    shownActive.current = activeId;
+    const inView = element.clientHeight - AXIS_HEIGHT;
+    if (lane.y < element.scrollTop) element.scrollTop = lane.y;
+    else if (lane.y + lane.height > element.scrollTop + inView)
+      element.scrollTop = lane.y + lane.height - inView;
+  }, [activeId, rows, scrollRef]);
 
   // Placed once its size is known: beside the pointer, on the side where the window has room.
   const cardRef = useRef<HTMLDivElement>(null);
