@@ -221,6 +221,7 @@ const Dashboard = memo(function Dashboard({
                       tz={tz}
                       source={data.source}
                       activeId={openId}
+                      followActive={openEvent.openedFromTimeline}
                       moves={moves}
                       at={view.at}
                       onAtChange={moveInstant}

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useState } from 'react';
 import type { Docking } from '../domain/docking';
 import { eventIdOf } from '../domain/view-state';
 import type { SetViewState } from '../ui/use-view-state';
@@ -26,10 +26,10 @@ const openerSelector = (from: Opener, id: number) =>
  * chip, stepping to another, and closing it with focus back on what opened it.
  */
 export function useOpenEvent(event: string | null, setView: SetViewState) {
-  const openedFrom = useRef<Opener>('row');
+  const [openedFrom, setOpenedFrom] = useState<Opener>('row');
   const open = useCallback(
     (id: number, from: Opener) => {
-      openedFrom.current = from;
+      setOpenedFrom(from);
       void setView({ event: String(id) });
     },
     [setView],
@@ -37,6 +37,8 @@ export function useOpenEvent(event: string | null, setView: SetViewState) {
   const openId = eventIdOf(event);
   return {
     openId,
+    /** Opened from the timeline: it brings each stay the drawer steps to into view. */
+    openedFromTimeline: openId !== null && openedFrom === 'bar',
     // Stable, so the timeline's thousands of bars are not redrawn when only the table changes.
     openFromBar: useCallback((id: number) => open(id, 'bar'), [open]),
     openFromRow: useCallback((id: number) => open(id, 'row'), [open]),
@@ -48,7 +50,7 @@ export function useOpenEvent(event: string | null, setView: SetViewState) {
     close: useCallback(() => {
       void setView({ event: null });
       if (openId === null) return;
-      focusWhenShown(openerSelector(openedFrom.current, openId));
-    }, [setView, openId]),
+      focusWhenShown(openerSelector(openedFrom, openId));
+    }, [setView, openId, openedFrom]),
   };
 }

@@ -37,6 +37,8 @@ interface TimelinePanelProps {
   tz: TimeZoneMode;
   emptyPorts: StationPorts | null;
   activeId: number | null;
+  /** Whether the drawer was opened from the timeline: each stay it steps to is brought into view. */
+  followActive: boolean;
   /** Every relocation in the loaded history: those between two shown stays are drawn. */
   moves: readonly Relocation[];
   /** The docked-at instant (null: now), drawn as a cursor that can be moved. */
@@ -86,7 +88,7 @@ interface Hovered {
 
 export function TimelinePanel(props: TimelinePanelProps) {
   const { dockings, allDockings, range, isFitAll, tz, emptyPorts, activeId } = props;
-  const { onWindowChange, onOpen, at, onAtChange, moves: allMoves } = props;
+  const { onWindowChange, onOpen, at, onAtChange, moves: allMoves, followActive } = props;
   const [scrollRef, scrollBox] = useMeasured<HTMLDivElement, ScrollBox>(readScrollBox);
   const width = Math.max(MIN_CHART_WIDTH, (scrollBox?.width ?? 0) - LABEL_WIDTH - 2);
   const now = useNow(60_000);
@@ -170,22 +172,28 @@ export function TimelinePanel(props: TimelinePanelProps) {
     [instants, at, now, onAtChange],
   );
 
-  // The drawer's stay, once for each stay it shows, is brought into view when its lane is scrolled
-  // away (as the table scrolls to its row): its outline shows, and closing the drawer can put
-  // focus back on it. After the paint, when reading the box forces no layout.
+  // Opened from the timeline, the drawer's stay, once for each stay it steps to, is brought into
+  // view when its lane is scrolled away: its outline shows, and closing the drawer can put focus
+  // back on its button. (Opened from the table, the table shows it: scrolling here as well cost
+  // each opening at 100,000 a redraw of the lanes and, a moment later, of their buttons.) In the
+  // next frame: an effect of a click runs before its paint, where reading the box lays out anew.
   const shownActive = useRef<number | null>(null);
   useEffect(() => {
-    const element = scrollRef.current;
-    if (activeId === null) shownActive.current = null;
-    if (activeId === null || activeId === shownActive.current || !element) return;
+    if (!followActive || activeId === null) shownActive.current = null;
+    if (!followActive || activeId === null || activeId === shownActive.current) return;
     const lane = rows.find((row) => row.bars.some((bar) => bar.docking.id === activeId));
     if (!lane) return;
-    shownActive.current = activeId;
-    const inView = element.clientHeight - AXIS_HEIGHT;
-    if (lane.y < element.scrollTop) element.scrollTop = lane.y;
-    else if (lane.y + lane.height > element.scrollTop + inView)
-      element.scrollTop = lane.y + lane.height - inView;
-  }, [activeId, rows, scrollRef]);
+    const frame = requestAnimationFrame(() => {
+      const element = scrollRef.current;
+      if (!element) return;
+      shownActive.current = activeId;
+      const inView = element.clientHeight - AXIS_HEIGHT;
+      if (lane.y < element.scrollTop) element.scrollTop = lane.y;
+      else if (lane.y + lane.height > element.scrollTop + inView)
+        element.scrollTop = lane.y + lane.height - inView;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [followActive, activeId, rows, scrollRef]);
 
   // Placed once its size is known: beside the pointer, on the side where the window has room.
   const cardRef = useRef<HTMLDivElement>(null);

@@ -21,6 +21,8 @@ interface TimelineSectionProps {
   tz: TimeZoneMode;
   source: SourceId;
   activeId: number | null;
+  /** Whether the drawer was opened from the timeline: each stay it steps to is brought into view. */
+  followActive: boolean;
   /** Every relocation in the loaded history. */
   moves: readonly Relocation[];
   at: number | null;
@@ -39,6 +41,7 @@ export const GESTURE_PAUSE_MS = 150;
  */
 export function TimelineSection(props: TimelineSectionProps) {
   const { shown, allDockings, station, from, to, tz, source, activeId, setView, onOpen } = props;
+  const { followActive } = props;
   const { at, onAtChange, moves } = props;
   const now = useNow(60 * 60_000);
   // The window of a gesture under way (null inside: all of it); null: none under way.
@@ -74,6 +77,7 @@ export function TimelineSection(props: TimelineSectionProps) {
       tz={tz}
       emptyPorts={emptyPorts}
       activeId={activeId}
+      followActive={followActive}
       moves={moves}
       at={at}
       onAtChange={onAtChange}
