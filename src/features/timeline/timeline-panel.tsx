@@ -187,10 +187,11 @@ export function TimelinePanel(props: TimelinePanelProps) {
       const element = scrollRef.current;
       if (!element) return;
       shownActive.current = activeId;
+      // Centred when it is not all in view: the box may be a line shorter once the page has made
+      // room for the drawer, which it does in the next frame too.
       const inView = element.clientHeight - AXIS_HEIGHT;
-      if (lane.y < element.scrollTop) element.scrollTop = lane.y;
-      else if (lane.y + lane.height > element.scrollTop + inView)
-        element.scrollTop = lane.y + lane.height - inView;
+      if (lane.y < element.scrollTop || lane.y + lane.height > element.scrollTop + inView)
+        element.scrollTop = lane.y + lane.height / 2 - inView / 2;
     });
     return () => cancelAnimationFrame(frame);
   }, [followActive, activeId, rows, scrollRef]);
