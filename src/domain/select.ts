@@ -445,7 +445,7 @@ function placesOf(history: readonly Docking[]): HistoryPlaces {
  * name collated them for 10–20 ms, at 100,000 for up to 300). A sort asked for before its column is
  * done finds its places at once.
  */
-export function* sortsWhenIdle(history: readonly Docking[]): Steps<void> {
+export function* prepareSorts(history: readonly Docking[]): Steps<void> {
   const known = placesOf(history);
   for (const id of SORTABLE_COLUMNS) {
     if (known.byColumn.has(id)) continue;

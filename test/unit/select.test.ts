@@ -7,7 +7,7 @@ import {
   filterDockings,
   searchText,
   sortDockings,
-  sortsWhenIdle,
+  prepareSorts,
   timeWindow,
   withinWindow,
 } from '../../src/domain/select';
@@ -218,12 +218,12 @@ describe('sorting after the columns were put in order while idle', () => {
     // Each copy of the history is a history of its own, with places of its own.
     const notBegun = sortDockings([...history], bySpacecraft);
     const done = [...history];
-    const allSteps = sortsWhenIdle(done);
+    const allSteps = prepareSorts(done);
     let steps = 0;
     while (!allSteps.next().done) steps += 1;
     expect(steps).toBeGreaterThan(20);
     const halfDone = [...history];
-    const someSteps = sortsWhenIdle(halfDone);
+    const someSteps = prepareSorts(halfDone);
     for (let step = 0; step < 5; step += 1) someSteps.next();
     const sortedHalfway = sortDockings(halfDone, bySpacecraft);
     // The idle work goes on past the column the sort finished.
