@@ -5,9 +5,9 @@ import {
   allFacetOptions,
   facetOptions,
   filterDockings,
+  prepareSorts,
   searchText,
   sortDockings,
-  prepareSorts,
   timeWindow,
   withinWindow,
 } from '../../src/domain/select';
