@@ -177,6 +177,9 @@ export default defineConfig(({ mode }) => {
             name: 'scripts',
             include: ['test/scripts/**/*.test.ts'],
             environment: 'node',
+            // Each test starts Node processes (the script, ESLint), which a busy machine can slow
+            // past the default 5 s: the snapshot script's test took 5.7 s in a run at load 8.
+            testTimeout: 30_000,
             env: { TZ: 'UTC' },
           },
         },
