@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  daysAcross,
   pinchWindow,
   startPinch,
   wheelZoomFactor,
@@ -18,6 +19,14 @@ describe('wheelZoomFactor', () => {
     expect(wheelZoomFactor(100, 0)).toBeCloseTo(0.6667, 4);
     expect(wheelZoomFactor(-3, 1)).toBe(1.5);
     expect(wheelZoomFactor(1, 2)).toBeCloseTo(0.6667, 4);
+  });
+});
+
+describe('daysAcross', () => {
+  it('counts the days a stretch of the axis stands for, back in time when negative', () => {
+    const year = { start: 0, end: 360 * DAY_MS };
+    expect(daysAcross(60, 600, year)).toBe(36);
+    expect(daysAcross(-15, 600, year)).toBe(-9);
   });
 });
 

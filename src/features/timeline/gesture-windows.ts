@@ -30,6 +30,10 @@ export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
   return Math.min(ZOOM_STEP, Math.max(1 / ZOOM_STEP, scale));
 }
 
+/** The days that `pixels` of a time axis `width` pixels wide stand for while it shows `range`. */
+export const daysAcross = (pixels: number, width: number, range: TimeRange) =>
+  ((pixels / width) * (range.end - range.start)) / DAY_MS;
+
 /** Whether zooming `range` by `factor` changes it by a whole day (a window is whole days). */
 export const zoomsByADay = (range: TimeRange, factor: number) => {
   const days = (range.end - range.start) / DAY_MS;
@@ -88,6 +92,6 @@ export function pinchWindow(pinch: TwoFingers, a: Point, b: Point, tz: TimeZoneM
     ? zoomWindow(pinch.range, factor, pinch.anchor, tz)
     : windowDays(pinch.range, tz);
   const range = timeWindow(zoomed.from, zoomed.to, tz);
-  const moved = (pinch.midX - (a.x + b.x) / 2) / pinch.width;
-  return shiftWindow(range, Math.round((moved * (range.end - range.start)) / DAY_MS), tz);
+  const moved = daysAcross(pinch.midX - (a.x + b.x) / 2, pinch.width, range);
+  return shiftWindow(range, Math.round(moved), tz);
 }

@@ -17,6 +17,7 @@ import {
 import { timeWindow } from '../../domain/select';
 import {
   ZOOM_STEP,
+  daysAcross,
   pinchWindow,
   startPinch,
   wheelPixels,
@@ -107,7 +108,7 @@ export function useTimelineGestures({ scrollRef, range, width, tz, onWindowChang
         next = zoomWindow(from, factor, Math.min(1, Math.max(0, anchor)), zone);
       } else {
         const pixels = wheelPixels(event.deltaX, event.deltaMode) * WHEEL_PAN;
-        const days = state.pan + ((pixels / chartWidth) * (from.end - from.start)) / DAY_MS;
+        const days = state.pan + daysAcross(pixels, chartWidth, from);
         const whole = Math.trunc(days);
         state.pan = days - whole;
         if (whole === 0) return;
@@ -165,8 +166,7 @@ export function useTimelineGestures({ scrollRef, range, width, tz, onWindowChang
       if (!start.moved && Math.abs(dx) < 4) return;
       start.moved = true;
       // By whole days, so that the window keeps its width as it moves.
-      const span = start.range.end - start.range.start;
-      const days = Math.round(((-dx / latest.current.width) * span) / DAY_MS);
+      const days = Math.round(daysAcross(-dx, latest.current.width, start.range));
       onWindowChange(shiftWindow(start.range, days, tz));
     };
     const onEnd = (event: globalThis.PointerEvent) => {
