@@ -1,6 +1,6 @@
 import { DAY_MS, type TimeZoneMode } from '../lib/time';
 import { newestFirst, type Docking, type Ref } from './docking';
-import { finish, ITEMS_PER_STEP, sortInSteps } from '../lib/sort-in-steps';
+import { finish, ITEMS_PER_STEP, mapInSteps, sortInSteps, type Steps } from '../lib/steps';
 import { eventColumn, SORTABLE_COLUMNS, type ColumnId } from './event-columns';
 import { hasActiveFilters, type SortKey, type ViewFilters } from './view-state';
 
@@ -351,9 +351,6 @@ export function facetOptions(
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
-/** Work done in steps (`sortInSteps`): each `yield` a point where it can pause for the page. */
-type Steps<T> = Generator<void, T, void>;
-
 /**
  * Each name's place in order, as a number, for each of `texts`; names the collator finds equal
  * ("ISS", "iss") share a place. Sorting rows by these compares numbers rather than collating
@@ -400,15 +397,6 @@ function* numberPlaces(values: readonly number[]): Steps<number[]> {
     }
     return low;
   });
-}
-
-function* mapInSteps<T, U>(items: readonly T[], each: (item: T) => U): Steps<U[]> {
-  const mapped = new Array<U>(items.length);
-  for (let index = 0; index < items.length; index += 1) {
-    mapped[index] = each(items[index]!);
-    if ((index + 1) % ITEMS_PER_STEP === 0) yield;
-  }
-  return mapped;
 }
 
 /**

@@ -1,6 +1,14 @@
-/** Items sorted natively at a time before the runs are merged; merged items between pauses. */
-const RUN = 1024;
+/*
+ * Work done in steps: a generator that `yield`s where it can pause for the page, so that it can be
+ * spread over idle time (`stepsWhenIdle` in `idle.ts`) or run through at once (`finish`).
+ */
+
+/** Work done in steps, giving a `T` at its end. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Items taken between pauses; items sorted natively at a time before their runs are merged. */
 export const ITEMS_PER_STEP = 1024;
+const RUN = 1024;
 
 /**
  * A stable sort of a copy of `items` that pauses (`yield`s) every thousand items or so, so that a
@@ -8,10 +16,7 @@ export const ITEMS_PER_STEP = 1024;
  * at once (`finish`). The result is the one `[...items].sort(compare)` gives: runs sorted natively,
  * then merged, each tie keeping the earlier item first.
  */
-export function* sortInSteps<T>(
-  items: readonly T[],
-  compare: (a: T, b: T) => number,
-): Generator<void, T[], void> {
+export function* sortInSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): Steps<T[]> {
   const count = items.length;
   let from = new Array<T>(count);
   for (let start = 0; start < count; start += RUN) {
@@ -41,6 +46,16 @@ export function* sortInSteps<T>(
     [from, to] = [to, from];
   }
   return from;
+}
+
+/** `items.map(each)`, in steps. */
+export function* mapInSteps<T, U>(items: readonly T[], each: (item: T) => U): Steps<U[]> {
+  const mapped = new Array<U>(items.length);
+  for (let index = 0; index < items.length; index += 1) {
+    mapped[index] = each(items[index]!);
+    if ((index + 1) % ITEMS_PER_STEP === 0) yield;
+  }
+  return mapped;
 }
 
 /** Runs work made of steps through to its end, and returns what it gives. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finish, sortInSteps } from '../../src/lib/sort-in-steps';
+import { finish, sortInSteps } from '../../src/lib/steps';
 
 /*
  * A sort that pauses every thousand items or so, so that a long one can wait for input: it must
