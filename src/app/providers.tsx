@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
-import { debounce } from 'nuqs';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { readSnapshotAhead } from '../api/docking-events-queries';
@@ -8,7 +7,6 @@ import { WEEK_MS, createQueryClient } from '../api/query-client';
 import { createIndexedDbPersister } from '../api/query-persister';
 import { PERSISTED_KEY_ROOTS, isHistoryKey } from '../api/query-keys';
 import { getSettings } from '../api/settings';
-import { VIEW_WRITE_PAUSE_MS } from '../ui/use-view-state';
 
 /** Bump when the shape of cached data changes: an older cache is then discarded. */
 export const CACHE_VERSION = 'v2';
@@ -64,9 +62,7 @@ export function AppProviders({ children, client }: { children: ReactNode; client
         },
       }}
     >
-      <NuqsAdapter defaultOptions={{ limitUrlUpdates: debounce(VIEW_WRITE_PAUSE_MS) }}>
-        {children}
-      </NuqsAdapter>
+      <NuqsAdapter>{children}</NuqsAdapter>
     </PersistQueryClientProvider>
   );
 }

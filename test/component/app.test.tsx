@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { devDockingPage } from '../support/fixtures';
@@ -51,6 +51,26 @@ describe('the dashboard', () => {
     );
     expect(rowTexts()[0]).toBe('Cargo Dragon C209');
     await waitFor(() => expect(window.location.search).toBe('?sort=spacecraft'));
+  });
+
+  it('Back straight after a click shows the entry before, and the click is not written after it', async () => {
+    serveDevPage();
+    window.history.replaceState(null, '', '/');
+    window.history.pushState(null, '', '/?q=dragon');
+    renderApp('?q=dragon');
+    await screen.findByRole('heading', { name: /of 5 events$/ });
+    await screen.findByRole('table', { name: 'Docking events' });
+    // Within the pause before the URL is written: the click is on screen, not yet in the URL.
+    fireEvent.click(screen.getByRole('button', { name: /Spacecraft/ }));
+    window.history.back();
+
+    expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(window.location.search).toBe('');
+    expect(screen.getByRole('columnheader', { name: /Docked/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
   });
 
   it('filters by search text, says when nothing matches, and clears', async () => {

@@ -179,6 +179,37 @@ test('Back and Forward step through each deliberate change', async ({ page }) =>
   );
 });
 
+test('a click that sets two parameters writes them at once: one step of Back undoes it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const writes: string[] = [];
+    Object.assign(window, { urlWrites: writes });
+    for (const method of ['pushState', 'replaceState'] as const) {
+      const write = history[method].bind(history);
+      history[method] = (data: unknown, unused: string, url?: string | URL | null) => {
+        writes.push(`${method} ${new URL(String(url), location.href).search}`);
+        write(data, unused, url);
+      };
+    }
+  });
+  await openLoaded(page);
+  const writes = () =>
+    page.evaluate(() => (window as unknown as { urlWrites: string[] }).urlWrites);
+  const before = (await writes()).length;
+
+  await page
+    .getByRole('region', { name: 'Traffic per year' })
+    .getByRole('button', { name: /^2020: / })
+    .click();
+  await expect.poll(() => new URL(page.url()).search).toBe('?from=2020-01-01&to=2020-12-31');
+  expect((await writes()).slice(before)).toEqual(['pushState ?from=2020-01-01&to=2020-12-31']);
+
+  await page.goBack();
+  await expect(count(page)).toHaveText('555 events');
+  expect(new URL(page.url()).search).toBe('');
+});
+
 test('a bad link parameter is dropped with a notice and the rest still applies', async ({
   page,
 }) => {
