@@ -19,6 +19,16 @@ export function whenIdle(task: (deadline?: IdleDeadline) => void, timeoutMs?: nu
 const SLICE_WITHOUT_IDLE_MS = 10;
 
 /**
+ * The milliseconds left of an idle slice begun now: of the idle period the browser gave, or of
+ * `SLICE_WITHOUT_IDLE_MS` where it gives none.
+ */
+export function sliceTimeLeft(deadline?: IdleDeadline): () => number {
+  if (deadline) return () => deadline.timeRemaining();
+  const end = performance.now() + SLICE_WITHOUT_IDLE_MS;
+  return () => end - performance.now();
+}
+
+/**
  * Runs `work` a step at a time (each `next()` a step), in slices while the page is idle, each as
  * long as the browser says it will stay idle, so that no slice holds up input. Returns a function
  * that stops it.
@@ -26,8 +36,7 @@ const SLICE_WITHOUT_IDLE_MS = 10;
 export function stepsWhenIdle(work: Iterator<unknown>): () => void {
   let cancel = () => {};
   const slice = (deadline?: IdleDeadline) => {
-    const end = performance.now() + SLICE_WITHOUT_IDLE_MS;
-    const timeLeft = deadline ? () => deadline.timeRemaining() : () => end - performance.now();
+    const timeLeft = sliceTimeLeft(deadline);
     while (timeLeft() > 1) if (work.next().done) return;
     cancel = whenIdle(slice);
   };

@@ -8,6 +8,7 @@ import {
   resetCacheNotice,
   useCacheNotice,
   type KeyValueStore,
+  type Write,
 } from '../../src/api/query-persister';
 import { isHistoryKey, queryKeys } from '../../src/api/query-keys';
 
@@ -27,8 +28,19 @@ const call =
   };
 const store: KeyValueStore = {
   get: call((key: string) => saved.get(key)),
-  set: call((key: string, value: unknown) => void saved.set(key, value)),
+  getMany: call((keys: string[]) => keys.map((key) => saved.get(key))),
+  keys: call(() => [...saved.keys()]),
   del: call((key: string) => void saved.delete(key)),
+  writeWhile: call((writes: readonly Write[], from: number, more: () => boolean) => {
+    let next = from;
+    do {
+      const [key, value] = writes[next]!;
+      if (value === undefined) saved.delete(key);
+      else saved.set(key, value);
+      next += 1;
+    } while (next < writes.length && more());
+    return next - from;
+  }),
 };
 const persister = (version: string) => createIndexedDbPersister('cache', version, 500, store);
 
@@ -355,6 +367,144 @@ describe('the persisted cache', () => {
       saved.set('cache:apart', cacheOf(1, ports(1)));
       await splitPersister().removeClient();
       expect(saved.size).toBe(0);
+    });
+  });
+
+  describe('a history of pages', () => {
+    const HASH = '["docking-events","history","live"]';
+    const page = (offset: number, fetchedAt = 1) => ({
+      offset,
+      fetchedAt,
+      events: [{ id: offset + 1 }, { id: offset + 2 }],
+    });
+    const historyOf = (dataUpdatedAt: number, ...pages: ReturnType<typeof page>[]) =>
+      ({
+        timestamp: 1,
+        buster: 'v1',
+        clientState: {
+          mutations: [],
+          queries: [
+            {
+              queryKey: ['docking-events', 'history', 'live'],
+              queryHash: HASH,
+              dehydratedAt: dataUpdatedAt,
+              state: { data: { pages, complete: true }, dataUpdatedAt, fetchStatus: 'idle' },
+            },
+          ],
+        },
+      }) as unknown as PersistedClient;
+    const keyOf = (offset: number, fetchedAt = 1) => `cache:page:${HASH}:${offset}@${fetchedAt}`;
+    const savedPages = () => [...saved.keys()].filter((at) => at.startsWith('cache:page:')).sort();
+
+    it('saves each page under a key of its own, and restores the history whole', async () => {
+      const history = historyOf(5, page(0), page(100));
+      await persister('v1').persistClient(history);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(savedPages()).toEqual([keyOf(0), keyOf(100)]);
+      expect(saved.get(keyOf(100))).toEqual(page(100));
+      const cacheAlone = saved.get('cache') as PersistedClient;
+      expect(cacheAlone.clientState.queries[0]!.state.data).toEqual({
+        pages: [{ savedAs: keyOf(0) }, { savedAs: keyOf(100) }],
+        complete: true,
+      });
+      expect(await persister('v1').restoreClient()).toEqual(history);
+    });
+
+    it('restores a history saved whole before, and saves it a page at a time at the next write', async () => {
+      saved.set('cache', historyOf(5, page(0), page(100)));
+      const cache = persister('v1');
+      expect(await cache.restoreClient()).toEqual(historyOf(5, page(0), page(100)));
+      await cache.persistClient(historyOf(6, page(0), page(100)));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(savedPages()).toEqual([keyOf(0), keyOf(100)]);
+      expect(await persister('v1').restoreClient()).toEqual(historyOf(6, page(0), page(100)));
+    });
+
+    it('writes only the pages storage does not hold yet', async () => {
+      const cache = persister('v1');
+      await cache.persistClient(historyOf(5, page(0)));
+      await vi.advanceTimersByTimeAsync(0);
+      saved.delete(keyOf(0));
+      await cache.persistClient(historyOf(6, page(0), page(100)));
+      await vi.advanceTimersByTimeAsync(0);
+      // The first page was not written again: it was held already (and is gone only in this test).
+      expect(savedPages()).toEqual([keyOf(100)]);
+    });
+
+    it('deletes the pages the history no longer has, once the cache that left them is written', async () => {
+      const cache = persister('v1');
+      await cache.persistClient(historyOf(5, page(0), page(100)));
+      await vi.advanceTimersByTimeAsync(0);
+      // A page read again (a history mended while loading) replaces the one before.
+      await cache.persistClient(historyOf(6, page(0), page(100, 2)));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(savedPages()).toEqual([keyOf(0), keyOf(100, 2)]);
+      expect(await persister('v1').restoreClient()).toEqual(historyOf(6, page(0), page(100, 2)));
+    });
+
+    it('writes a slice at a time while the page is idle, the cache after all its pages', async () => {
+      const idle: ((deadline: IdleDeadline) => void)[] = [];
+      vi.stubGlobal('requestIdleCallback', (run: (deadline: IdleDeadline) => void) =>
+        idle.push(run),
+      );
+      vi.stubGlobal('cancelIdleCallback', vi.fn());
+      // An idle period with time for one write: each slice makes one.
+      const shortIdle = { didTimeout: false, timeRemaining: () => 0 };
+      try {
+        const cache = persister('v1');
+        await cache.persistClient(historyOf(5, page(0), page(100), page(200)));
+        const seen: string[][] = [];
+        while (idle.length > 0) {
+          idle.shift()!(shortIdle);
+          await vi.advanceTimersByTimeAsync(0);
+          seen.push([...saved.keys()].map((at) => at.split(':').at(-1)!));
+        }
+        expect(seen).toEqual([
+          ['0@1'],
+          ['0@1', '100@1'],
+          ['0@1', '100@1', '200@1'],
+          ['0@1', '100@1', '200@1', 'cache'],
+        ]);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
+
+    it('makes the rest of a write under way at once when the page is left', async () => {
+      const idle: ((deadline: IdleDeadline) => void)[] = [];
+      vi.stubGlobal('requestIdleCallback', (run: (deadline: IdleDeadline) => void) =>
+        idle.push(run),
+      );
+      vi.stubGlobal('cancelIdleCallback', vi.fn());
+      try {
+        const cache = persister('v1');
+        await cache.persistClient(historyOf(5, page(0), page(100), page(200)));
+        idle.shift()!({ didTimeout: false, timeRemaining: () => 0 });
+        await vi.advanceTimersByTimeAsync(0);
+        expect(savedPages()).toEqual([keyOf(0)]);
+        expect(idle).toHaveLength(1);
+        cache.flushPendingWrite();
+        await vi.advanceTimersByTimeAsync(0);
+        expect(savedPages()).toEqual([keyOf(0), keyOf(100), keyOf(200)]);
+        expect(await persister('v1').restoreClient()).toEqual(
+          historyOf(5, page(0), page(100), page(200)),
+        );
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
+
+    it('discards a saved cache whose page is missing, with a notice, and sweeps pages nothing refers to', async () => {
+      const cache = persister('v1');
+      await cache.persistClient(historyOf(5, page(0), page(100)));
+      await vi.advanceTimersByTimeAsync(0);
+      saved.delete(keyOf(100));
+      saved.set(keyOf(300), page(300));
+      expect(await persister('v1').restoreClient()).toBeUndefined();
+      expect(notice()).toBe('unreadable');
+      expect(saved.has('cache')).toBe(false);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(savedPages()).toEqual([]);
     });
   });
 
