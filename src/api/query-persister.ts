@@ -66,6 +66,25 @@ export interface KeyValueStore {
   writeWhile: (writes: readonly Write[], from: number, more: () => boolean) => Promise<number>;
 }
 
+/**
+ * Makes `writes` from `from` on with `make`, one at least and then as long as `more()` says;
+ * returns how many it made (`KeyValueStore.writeWhile` in one go).
+ */
+export function makeWrites(
+  writes: readonly Write[],
+  from: number,
+  more: () => boolean,
+  make: (key: string, value: unknown) => unknown,
+): number {
+  let next = from;
+  do {
+    const [key, value] = writes[next]!;
+    make(key, value);
+    next += 1;
+  } while (next < writes.length && more());
+  return next - from;
+}
+
 let keyvalStore: idbKeyval.UseStore | undefined;
 
 /**
@@ -88,16 +107,11 @@ const indexedDbStore: KeyValueStore = {
   del: (key) => idbKeyval.del(key, committingStore),
   // `put` copies its value there and then: each is timed by `more`.
   writeWhile: (writes, from, more) =>
-    committingStore('readwrite', (objectStore) => {
-      let next = from;
-      do {
-        const [key, value] = writes[next]!;
-        if (value === undefined) objectStore.delete(key);
-        else objectStore.put(value, key);
-        next += 1;
-      } while (next < writes.length && more());
-      return next - from;
-    }),
+    committingStore('readwrite', (objectStore) =>
+      makeWrites(writes, from, more, (key, value) =>
+        value === undefined ? objectStore.delete(key) : objectStore.put(value, key),
+      ),
+    ),
 };
 
 /** Which data a persisted cache holds: each query and when its data last changed. */

@@ -5,6 +5,7 @@ import { get } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createIndexedDbPersister,
+  makeWrites,
   resetCacheNotice,
   useCacheNotice,
   type KeyValueStore,
@@ -31,16 +32,11 @@ const store: KeyValueStore = {
   getMany: call((keys: string[]) => keys.map((key) => saved.get(key))),
   keys: call(() => [...saved.keys()]),
   del: call((key: string) => void saved.delete(key)),
-  writeWhile: call((writes: readonly Write[], from: number, more: () => boolean) => {
-    let next = from;
-    do {
-      const [key, value] = writes[next]!;
-      if (value === undefined) saved.delete(key);
-      else saved.set(key, value);
-      next += 1;
-    } while (next < writes.length && more());
-    return next - from;
-  }),
+  writeWhile: call((writes: readonly Write[], from: number, more: () => boolean) =>
+    makeWrites(writes, from, more, (key, value) =>
+      value === undefined ? saved.delete(key) : saved.set(key, value),
+    ),
+  ),
 };
 const persister = (version: string) => createIndexedDbPersister('cache', version, 500, store);
 
