@@ -152,13 +152,20 @@ describe('the dashboard', () => {
       http.get(EVENTS_URL, () => HttpResponse.error()),
       sampleHandler,
     );
-    renderApp();
+    const { user } = renderApp();
     expect(
       await screen.findByText(
         /Offline: Launch Library 2 could not be reached. Showing the bundled sample/,
       ),
     ).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: '5 events' })).toBeInTheDocument();
+    const status = screen.getByRole('group', { name: 'Data status' });
+    expect(status).toHaveTextContent('Data: Bundled sample');
+    // Refresh asks LL2 again, as the banner's Retry does: it is back, and the history replaces the sample.
+    serveDevPage();
+    await user.click(within(status).getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(status).toHaveTextContent('Data: Live API'));
+    expect(screen.queryByText(/Showing the bundled sample/)).not.toBeInTheDocument();
   });
 
   it('holds the panels’ places with grey rows while the first page is on its way', async () => {

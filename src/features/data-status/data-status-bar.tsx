@@ -20,6 +20,7 @@ export type DataStatus = Pick<
   | 'fromSnapshot'
   | 'rateLimitedUntil'
   | 'refresh'
+  | 'retry'
 >;
 
 interface DataStatusBarProps {
@@ -32,7 +33,13 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
   const now = useNow(30_000);
   const tz = useTimeZone();
   const blocked = data.rateLimitedUntil !== null && data.rateLimitedUntil > now;
-  const canRefresh = data.origin === 'api' && !data.isLoadingMore && !data.isRefreshing && !blocked;
+  // Showing the bundled sample because LL2 failed: Refresh asks LL2 again, as the banner's Retry.
+  const fallenBack = data.origin === 'sample-fallback';
+  const canRefresh =
+    !blocked &&
+    (fallenBack
+      ? !data.isBusy
+      : data.origin === 'api' && !data.isLoadingMore && !data.isRefreshing);
   const loadingText = (read: number, total: number) =>
     `Loaded ${formatCount(read)} of ${formatCount(total)} events`;
   // Written as each page arrives, between the renders that follow the data shown.
@@ -50,7 +57,7 @@ export function DataStatusBar({ data, onOpenSettings }: DataStatusBarProps) {
   return (
     // Buttons first: the texts after them change length without moving anything.
     <div className="data-status" role="group" aria-label="Data status" aria-busy={data.isBusy}>
-      <button type="button" onClick={data.refresh} disabled={!canRefresh}>
+      <button type="button" onClick={fallenBack ? data.retry : data.refresh} disabled={!canRefresh}>
         Refresh
       </button>
       <button type="button" onClick={onOpenSettings}>
