@@ -39,12 +39,15 @@ const withPages = (query: Query, pages: unknown[]): Query => ({
   state: { ...query.state, data: { ...(query.state.data as object), pages } },
 });
 
+/** What the keys of the pages saved beside the cache saved under `at` begin with. */
+const pagesPrefix = (at: string) => `${at}:page:`;
+
 /** The key a page of `query` is saved under, next to the cache saved under `at`. */
-export const pageKey = (at: string, query: Query, page: Page) =>
-  `${at}:page:${query.queryHash}:${page.offset}@${page.fetchedAt}`;
+const pageKey = (at: string, query: Query, page: Page) =>
+  `${pagesPrefix(at)}${query.queryHash}:${page.offset}@${page.fetchedAt}`;
 
 /** Whether a key is one of a page saved beside the cache saved under `at`. */
-export const isPageKeyOf = (at: string, key: string) => key.startsWith(`${at}:page:`);
+export const isPageKeyOf = (at: string, key: string) => key.startsWith(pagesPrefix(at));
 
 /**
  * The cache to save under `at` with each history page replaced by the key it is saved under, and
