@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -412,8 +420,8 @@ test('layouts forced by script while loading 555 events', async ({ page }) => {
   record('forcedLayouts', { layouts: layouts.length, forcedBy });
 });
 
-/** `npm run snapshot` run against a stand-in LL2 on this machine serving `events`. */
-async function makeSnapshot(events: GeneratedEvent[]): Promise<string> {
+/** `npm run snapshot` run against a stand-in LL2 on this machine serving `events`: its files by name. */
+async function makeSnapshot(events: GeneratedEvent[]): Promise<Map<string, string>> {
   const standIn = await startLL2StandIn(events);
   const dir = mkdtempSync(join(tmpdir(), 'bench-snapshot-'));
   try {
@@ -426,7 +434,7 @@ async function makeSnapshot(events: GeneratedEvent[]): Promise<string> {
         (error) => (error ? reject(error) : resolve()),
       ),
     );
-    return readFileSync(join(dir, 'docking-events.json'), 'utf8');
+    return new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
   } finally {
     await standIn.close();
     rmSync(dir, { recursive: true, force: true });
@@ -436,22 +444,27 @@ async function makeSnapshot(events: GeneratedEvent[]): Promise<string> {
 for (const total of [555, 10_000]) {
   test(`first visit to a build with a snapshot of ${total} events`, async ({ page }) => {
     const events = generateDockingHistory({ seed: total, count: total });
-    const snapshot = await makeSnapshot(events);
-    await page.route('**/snapshot/docking-events.json', (route) =>
-      route.fulfill({ body: snapshot, contentType: 'application/json' }),
-    );
+    const files = await makeSnapshot(events);
+    await page.route('**/snapshot/*.json', (route) => {
+      const file = files.get(new URL(route.request().url()).pathname.split('/').pop()!);
+      return file === undefined
+        ? route.fulfill({ status: 404 })
+        : route.fulfill({ body: file, contentType: 'application/json' });
+    });
     const ll2 = await fakeLL2(page, events);
     await watchLoad(page, total);
     await page.goto(APP);
     const first = await loadMarks(page);
     await expect(page.getByText(/updated just now/)).toBeVisible();
     await page.waitForTimeout(500);
+    const bodies = [...files.values()];
     record(`snapshot${total}`, {
       firstRowsMs: first.firstRows,
       allLoadedMs: first.allLoaded,
       requests: ll2.requests.length + ll2.otherRequests.length,
-      bytes: Buffer.byteLength(snapshot),
-      gzipBytes: gzipSync(snapshot).length,
+      files: files.size,
+      bytes: bodies.reduce((sum, body) => sum + Buffer.byteLength(body), 0),
+      gzipBytes: bodies.reduce((sum, body) => sum + gzipSync(body).length, 0),
     });
   });
 }

@@ -1,14 +1,15 @@
 /*
  * `npm run snapshot`: reads the whole docking history and the stations' port lists from LL2 and
- * writes them, with the time of reading, to public/snapshot/ for the next build to serve.
+ * writes them, with the time of reading, to public/snapshot/ for the next build to serve: the
+ * snapshot's own file and the part files it names (`src/api/snapshot.ts`).
  * LL2_API_KEY (optional) is sent as the key; LL2_BASE_URL (default: the live API) says where to
  * read; SNAPSHOT_DIR where to write. Nothing is written unless the whole history was read.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { RateLimitedError, isLL2Error } from '../src/api/errors';
 import { SNAPSHOT_PATH } from '../src/api/paging';
-import { SnapshotRefusedError, collectSnapshot } from '../src/api/snapshot';
+import { SnapshotRefusedError, collectSnapshot, isSnapshotPartPath } from '../src/api/snapshot';
 
 const LIVE_API = 'https://ll.thespacedevs.com/2.3.0';
 
@@ -17,20 +18,37 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   const target = join(env.SNAPSHOT_DIR || 'public/snapshot', SNAPSHOT_PATH.split('/').pop()!);
   let requests = 0;
   try {
-    const snapshot = await collectSnapshot({
+    const { snapshot, parts } = await collectSnapshot({
       baseUrl,
       apiKey: env.LL2_API_KEY || undefined,
       onRequest: () => (requests += 1),
     });
-    const text = JSON.stringify(snapshot);
-    await mkdir(join(target, '..'), { recursive: true });
-    // Written beside, then renamed: a reader never sees half a file.
-    await writeFile(`${target}.partial`, text);
-    await rename(`${target}.partial`, target);
+    const dir = dirname(target);
+    await mkdir(dir, { recursive: true });
+    // Each written beside, then renamed: a reader never sees half a file. The parts go first, so
+    // the snapshot that names them is whole as soon as it is there; a reader that meets a part of
+    // the snapshot before (another time of reading) passes the snapshot over.
+    let bytes = 0;
+    const write = async (path: string, content: unknown) => {
+      const text = JSON.stringify(content);
+      bytes += text.length;
+      await writeFile(`${path}.partial`, text);
+      await rename(`${path}.partial`, path);
+    };
+    for (const part of parts) await write(join(dir, part.path), part.file);
+    await write(target, snapshot);
+    // The parts of an earlier, longer history that no snapshot names now.
+    const named = new Set(parts.map((part) => part.path));
+    for (const name of await readdir(dir))
+      if (isSnapshotPartPath(name) && !named.has(name)) await rm(join(dir, name));
+    const partsNamed = parts.length
+      ? ` and the ${parts.length} part file${parts.length === 1 ? '' : 's'} it names`
+      : '';
     console.log(
-      `Wrote ${target}: ${snapshot.count} events (${snapshot.invalidCount} unreadable, left out) ` +
-        `and the ports of ${snapshot.stations.length} stations, as of ${snapshot.fetchedAt}, ` +
-        `${(text.length / 1024).toFixed(0)} KB, in ${requests} requests to ${baseUrl}.`,
+      `Wrote ${target}${partsNamed}: ${snapshot.count} events ` +
+        `(${snapshot.invalidCount} unreadable, left out) and the ports of ` +
+        `${snapshot.stations.length} stations, as of ${snapshot.fetchedAt}, ` +
+        `${(bytes / 1024).toFixed(0)} KB, in ${requests} requests to ${baseUrl}.`,
     );
     return 0;
   } catch (error) {

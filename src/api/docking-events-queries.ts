@@ -1,6 +1,6 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import { InvalidResponseError } from './errors';
-import { loadHistory } from './history-loader';
+import { PAGES_IN_FLIGHT, inParallel, loadHistory } from './history-loader';
 import {
   MAX_HISTORY_PAGES,
   SNAPSHOT_PATH,
@@ -12,6 +12,7 @@ import { NORMAL, apiBaseUrl, askedFor, fetchFromApi } from './http';
 import type { Docking } from '../domain/docking';
 import { queryKeys } from './query-keys';
 import { loadCode } from '../lib/load-code';
+import { idle } from '../lib/idle';
 import { paced } from '../lib/paced';
 import type { SnapshotHistory } from './read-dockings';
 import { SAMPLE, type SourceId } from './sources';
@@ -68,8 +69,11 @@ async function fetchSamplePage(signal: AbortSignal): Promise<DockingPage> {
   };
 }
 
-const askForSnapshot = (signal?: AbortSignal) =>
-  fetch(`${import.meta.env.BASE_URL}${SNAPSHOT_PATH}`, { signal, cache: 'no-cache' });
+/** The snapshot's file, or one of its parts (a file beside it). */
+const askForSnapshot = (signal?: AbortSignal, part?: string) => {
+  const path = part ? SNAPSHOT_PATH.replace(/[^/]*$/, part) : SNAPSHOT_PATH;
+  return fetch(`${import.meta.env.BASE_URL}${path}`, { signal, cache: 'no-cache' });
+};
 let snapshotAhead: Promise<Response> | null = null;
 
 /**
@@ -82,9 +86,16 @@ export function readSnapshotAhead(): void {
   reader().catch(() => undefined);
 }
 
+/** The snapshot's answer as JSON, or null when it has none (a host may answer with its index page). */
+async function snapshotJson(response: Response): Promise<unknown> {
+  if (!response.ok || !response.headers.get('Content-Type')?.includes('json')) return null;
+  return response.json();
+}
+
 /**
- * The snapshot served with the build, or null when it has none (or an unreadable one). It comes
- * from the app's own host, so reading it costs the API nothing.
+ * The snapshot served with the build (its first pages; `fetchSnapshotParts` reads the rest), or
+ * null when it has none (or an unreadable one). It comes from the app's own host, so reading it
+ * costs the API nothing.
  */
 export async function fetchSnapshot(signal: AbortSignal): Promise<SnapshotHistory | null> {
   // Asked for alongside the snapshot, but waited for only if there is one to read (without one, the
@@ -94,16 +105,57 @@ export async function fetchSnapshot(signal: AbortSignal): Promise<SnapshotHistor
   const ahead = snapshotAhead;
   snapshotAhead = null;
   try {
-    const response = await (ahead ?? askForSnapshot(signal));
+    const json = await snapshotJson(await (ahead ?? askForSnapshot(signal)));
     signal.throwIfAborted();
-    // A host without the file may answer with its index page instead of a 404.
-    if (!response.ok || !response.headers.get('Content-Type')?.includes('json')) return null;
-    const json: unknown = await response.json();
-    return (await read).readSnapshotHistory(json);
+    return json === null ? null : (await read).readSnapshotHistory(json);
   } catch (error) {
     if (signal.aborted) throw error;
     return null;
   }
+}
+
+/** How long a part that has arrived waits at most for the page to be idle before it is read. */
+const READ_PART_WITHIN_MS = 500;
+
+/**
+ * Every page of the snapshot: its own, then its parts' (read a few at a time, each told to
+ * `onPages` with all read so far, in the snapshot's order). Null when a part is missing or is not
+ * the snapshot's (a deploy replaced the files while they were read): the API is read instead.
+ */
+async function fetchSnapshotParts(
+  snapshot: SnapshotHistory,
+  signal: AbortSignal,
+  onPages?: (pages: DockingPage[]) => void,
+): Promise<DockingPage[] | null> {
+  const read = await reader();
+  const parts: DockingPage[][] = [];
+  // `flat` leaves out the parts not read yet.
+  const pagesSoFar = () => [...snapshot.pages, ...parts.flat()];
+  try {
+    // Asked for once the page is idle: the views' first render of the snapshot's own pages goes
+    // first, not shared with the parts' bodies as they arrive.
+    if (snapshot.parts.length) await idle(READ_PART_WITHIN_MS * 2);
+    await inParallel(
+      snapshot.parts.map((part, index) => ({ part, index })),
+      PAGES_IN_FLIGHT,
+      async ({ part, index }) => {
+        const response = await askForSnapshot(signal, part.path);
+        // Read when the page is idle: the views' first render of the pages before goes first.
+        await idle(READ_PART_WITHIN_MS);
+        signal.throwIfAborted();
+        const json = await snapshotJson(response);
+        const pages = json === null ? null : read.readSnapshotPartPages(json, snapshot, part);
+        if (!pages) throw new InvalidResponseError(`the snapshot's part ${part.path} is not whole`);
+        parts[index] = pages;
+        onPages?.(pagesSoFar());
+      },
+      signal,
+    );
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return null;
+  }
+  return pagesSoFar();
 }
 
 export async function fetchDockingPage(
@@ -184,18 +236,13 @@ export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
       ? skipToken
       : async ({ signal, client, queryKey }) => {
           const known = client.getQueryData<DockingHistory>(queryKey);
-          const resuming = known !== undefined && !known.complete;
-          // A first visit to a build with a snapshot starts from it: no page of the API is needed.
-          if (source === 'live' && !resuming) {
-            const snapshot = await fetchSnapshot(signal);
-            if (snapshot) {
-              for (const station of snapshot.stations)
-                client.setQueryData(queryKeys.stationPorts(source, station.id), station, {
-                  updatedAt: snapshot.page.fetchedAt,
-                });
-              return { pages: [snapshot.page], complete: true };
-            }
-          }
+          // A history read in part goes on from where it stopped; one from the snapshot starts
+          // again (its pages are the snapshot's, not the API's).
+          const unfinished = known !== undefined && !known.complete;
+          const resuming = unfinished && !known.pages.some((page) => page.fromSnapshot);
+          // A first or unfinished reading shows its pages as they come; a complete history is read
+          // afresh, and shown only once it is whole, so a failure never wipes it.
+          const showAsRead = known === undefined || unfinished;
           const show = paced(
             (pages: DockingPage[]) =>
               client.setQueryData<DockingHistory>(queryKey, { pages, complete: false }),
@@ -212,17 +259,34 @@ export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
             progress.call({ read: Math.min(read, total), total });
             show.call(pages);
           };
-          try {
-            const pages = await loadHistory({
-              have: resuming ? known.pages : [],
-              fetchPage: (offset) => fetchDockingPage(source, offset, signal),
-              onPage: resuming || known === undefined ? tell : undefined,
-              signal,
-            });
+          const onPage = showAsRead ? tell : undefined;
+          const whole = (pages: DockingPage[]): DockingHistory => {
             // The answer shows every page; a replacement waiting past it would undo `complete`.
             show.cancel();
             progress.cancel();
             return { pages, complete: true };
+          };
+          try {
+            // A first visit to a build with a snapshot starts from it: no page of the API is needed.
+            if (source === 'live' && !resuming) {
+              const snapshot = await fetchSnapshot(signal);
+              if (snapshot) {
+                for (const station of snapshot.stations)
+                  client.setQueryData(queryKeys.stationPorts(source, station.id), station, {
+                    updatedAt: snapshot.fetchedAt,
+                  });
+                onPage?.(snapshot.pages);
+                const pages = await fetchSnapshotParts(snapshot, signal, onPage);
+                if (pages) return whole(pages);
+              }
+            }
+            const pages = await loadHistory({
+              have: resuming ? known.pages : [],
+              fetchPage: (offset) => fetchDockingPage(source, offset, signal),
+              onPage,
+              signal,
+            });
+            return whole(pages);
           } catch (error) {
             // What waits is the last pages read before the failure: they must stay.
             show.flush();

@@ -15,6 +15,11 @@ export function whenIdle(task: (deadline?: IdleDeadline) => void, timeoutMs?: nu
   return () => clearTimeout(handle);
 }
 
+/** Resolves once the page is idle, or after `timeoutMs` (`whenIdle`). */
+export function idle(timeoutMs?: number): Promise<void> {
+  return new Promise((resolve) => whenIdle(() => resolve(), timeoutMs));
+}
+
 /** How long a slice lasts where the browser has no idle callback to say how long the page is idle. */
 const SLICE_WITHOUT_IDLE_MS = 10;
 

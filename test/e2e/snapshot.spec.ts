@@ -1,15 +1,39 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { generateDockingHistory, generatedStation } from '../support/generate-history';
-import { startLL2StandIn } from '../support/ll2-stand-in';
+import { startLL2StandIn, type StandIn } from '../support/ll2-stand-in';
 import { fakeLL2, waitForPersistedUpdates, waitUntilSettled } from './ll2-routes';
 
 const events = generateDockingHistory({ seed: 77, count: 555 });
-let snapshot: string;
+/** A history long enough to be split: the snapshot's own file holds its newest 100 events. */
+const longEvents = generateDockingHistory({ seed: 78, count: 1_234 });
+type SnapshotFiles = Map<string, string>;
+/** The files `npm run snapshot` wrote, by name: of `events` and of `longEvents`. */
+let files: SnapshotFiles;
+let longFiles: SnapshotFiles;
+
+/** `npm run snapshot` run against `standIn`, which it then closes: the files it wrote. */
+async function makeSnapshot(standIn: StandIn): Promise<SnapshotFiles> {
+  const dir = await mkdtemp(join(tmpdir(), 'snapshot-'));
+  try {
+    await promisify(execFile)(process.execPath, ['scripts/snapshot.mjs'], {
+      env: { ...process.env, LL2_BASE_URL: standIn.baseUrl, SNAPSHOT_DIR: dir },
+    });
+    const names = await readdir(dir);
+    return new Map(
+      await Promise.all(
+        names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const),
+      ),
+    );
+  } finally {
+    await standIn.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 // The snapshot is made as a deploy makes it: `npm run snapshot` against an LL2 (here a stand-in
 // on this machine), with one port no event used, so that the port list is seen to come along.
@@ -27,24 +51,26 @@ test.beforeAll(async () => {
     );
     return true;
   };
-  const dir = await mkdtemp(join(tmpdir(), 'snapshot-'));
-  try {
-    await promisify(execFile)(process.execPath, ['scripts/snapshot.mjs'], {
-      env: { ...process.env, LL2_BASE_URL: standIn.baseUrl, SNAPSHOT_DIR: dir },
-    });
-    snapshot = await readFile(join(dir, 'docking-events.json'), 'utf8');
-  } finally {
-    await standIn.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  files = await makeSnapshot(standIn);
+  longFiles = await makeSnapshot(await startLL2StandIn(longEvents));
 });
 
-/** Serves the snapshot to `page`; returns how often it has been asked for. */
-async function serveSnapshot(page: Page, body = snapshot) {
+/**
+ * Serves a snapshot's files to `page` (the snapshot's own as `body`); returns how often that one
+ * has been asked for.
+ */
+async function serveSnapshot(
+  page: Page,
+  { from = files, body = from.get('docking-events.json')! } = {},
+) {
   let asked = 0;
-  await page.route('**/snapshot/docking-events.json', (route) => {
-    asked += 1;
-    return route.fulfill({ body, contentType: 'application/json' });
+  await page.route('**/snapshot/*.json', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop()!;
+    if (name === 'docking-events.json') asked += 1;
+    const file = name === 'docking-events.json' ? body : from.get(name);
+    return file === undefined
+      ? route.fulfill({ status: 404 })
+      : route.fulfill({ body: file, contentType: 'application/json' });
   });
   return () => asked;
 }
@@ -112,10 +138,56 @@ test('a reload once the brought-up-to-date history is saved sends nothing', asyn
 test('an unreadable snapshot is passed over: the history loads from LL2 as without one', async ({
   page,
 }) => {
-  await serveSnapshot(page, snapshot.slice(0, 5000));
+  await serveSnapshot(page, { body: files.get('docking-events.json')!.slice(0, 5000) });
   const ll2 = await fakeLL2(page, events);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
   await waitUntilSettled(page);
   expect(ll2.requests).toHaveLength(6);
+});
+
+test("a long history shows its newest events from the snapshot's own file while its parts are on their way", async ({
+  page,
+}) => {
+  expect([...files.keys()]).toEqual(['docking-events.json']);
+  expect([...longFiles.keys()].sort()).toEqual([
+    'docking-events.1.json',
+    'docking-events.2.json',
+    'docking-events.3.json',
+    'docking-events.json',
+  ]);
+  await serveSnapshot(page, { from: longFiles });
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/snapshot/docking-events.2.json', async (route) => {
+    await released;
+    await route.fallback();
+  });
+  const ll2 = await fakeLL2(page, longEvents);
+  await page.goto('/');
+
+  const status = page.getByRole('group', { name: 'Data status' });
+  await expect(status).toContainText('Loaded 734 of 1,234 events');
+  const rows = page.getByRole('table', { name: 'Docking events' }).getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  expect(ll2.requests).toHaveLength(0);
+
+  release();
+  await expect(page.getByRole('heading', { name: '1,234 events' })).toBeVisible();
+  await expect(status).toContainText('updated');
+  await waitUntilSettled(page);
+  expect(ll2.requests).toHaveLength(1);
+});
+
+test('a part of the snapshot gone missing: the history loads from LL2 as without one', async ({
+  page,
+}) => {
+  await serveSnapshot(page, { from: longFiles });
+  await page.route('**/snapshot/docking-events.2.json', (route) => route.fulfill({ status: 404 }));
+  const ll2 = await fakeLL2(page, longEvents);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '1,234 events' })).toBeVisible();
+  await waitUntilSettled(page);
+  expect(ll2.requests).toHaveLength(13);
+  await expect(page.getByRole('group', { name: 'Data status' })).not.toContainText('snapshot');
 });

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readSnapshot } from '../../src/api/snapshot';
+import { readSnapshot, readSnapshotPart } from '../../src/api/snapshot';
 import { generateDockingHistory } from '../support/generate-history';
 import { startLL2StandIn, type StandIn } from '../support/ll2-stand-in';
 
@@ -23,6 +23,8 @@ function runSnapshot(env: Record<string, string>) {
 let standIn: StandIn;
 let dir: string;
 const snapshotFile = () => join(dir, 'docking-events.json');
+const readJson = async (name: string): Promise<unknown> =>
+  JSON.parse(await readFile(join(dir, name), 'utf8'));
 
 beforeEach(async () => {
   standIn = await startLL2StandIn(generateDockingHistory({ seed: 555, count: 555 }));
@@ -49,13 +51,16 @@ describe('npm run snapshot', () => {
       '/2.3.0/space_stations/18/',
     ]);
     expect(standIn.requests[5]).toContain('offset=500');
-    expect(run.stdout).toContain('555 events');
+    expect(run.stdout).toContain('docking-events.json: 555 events');
     expect(run.stdout).toContain('in 9 requests');
 
-    const snapshot = readSnapshot(JSON.parse(await readFile(snapshotFile(), 'utf8')));
+    // A history this short is one file.
+    expect(await readdir(dir)).toEqual(['docking-events.json']);
+    const snapshot = readSnapshot(await readJson('docking-events.json'));
     expect(snapshot).not.toBeNull();
     expect(snapshot!.count).toBe(555);
     expect(snapshot!.events).toHaveLength(555);
+    expect(snapshot!.parts).toEqual([]);
     expect(new Set(snapshot!.events.map((event) => event.id)).size).toBe(555);
     expect(snapshot!.invalidCount).toBe(0);
     expect(snapshot!.apiBaseUrl).toBe(standIn.baseUrl);
@@ -71,6 +76,49 @@ describe('npm run snapshot', () => {
     // Newest first, as the API orders it.
     const dockings = snapshot!.events.map((event) => Date.parse(event.docking));
     expect(dockings).toEqual([...dockings].sort((a, b) => b - a));
+  });
+
+  it('splits a history of more than 1,000 events: the newest 100 in its own file, the rest in parts of 500 it names', async () => {
+    standIn.events = generateDockingHistory({ seed: 1234, count: 1234 });
+    const run = await runSnapshot(env());
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('and the 3 part files it names: 1234 events');
+    expect(await readdir(dir)).toEqual([
+      'docking-events.1.json',
+      'docking-events.2.json',
+      'docking-events.3.json',
+      'docking-events.json',
+    ]);
+    const snapshot = readSnapshot(await readJson('docking-events.json'))!;
+    expect(snapshot.count).toBe(1234);
+    expect(snapshot.events).toHaveLength(100);
+    expect(snapshot.parts).toEqual([
+      { path: 'docking-events.1.json', events: 500, offset: 100 },
+      { path: 'docking-events.2.json', events: 500, offset: 600 },
+      { path: 'docking-events.3.json', events: 134, offset: 1100 },
+    ]);
+    const events = [...snapshot.events];
+    for (const part of snapshot.parts) {
+      const read = readSnapshotPart(await readJson(part.path), snapshot, part);
+      expect(read?.invalidCount).toBe(0);
+      events.push(...read!.events);
+    }
+    expect(new Set(events.map((event) => event.id)).size).toBe(1234);
+    // Newest first across the files.
+    const dockings = events.map((event) => Date.parse(event.docking));
+    expect(dockings).toEqual([...dockings].sort((a, b) => b - a));
+  });
+
+  it('removes the parts of an earlier snapshot that the new one does not name, and nothing else', async () => {
+    await writeFile(join(dir, 'docking-events.1.json'), 'an earlier part');
+    await writeFile(join(dir, 'docking-events.7.json'), 'an earlier part');
+    await writeFile(join(dir, 'notes.json'), 'not a part');
+
+    const run = await runSnapshot(env());
+
+    expect(run.code).toBe(0);
+    expect(await readdir(dir)).toEqual(['docking-events.json', 'notes.json']);
   });
 
   it('a 429 mid-way writes nothing, keeps the last snapshot and says when LL2 takes the next request', async () => {
