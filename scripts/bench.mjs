@@ -128,6 +128,7 @@ async function lighthouseScore() {
   }
 }
 
+const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const ms = (value) => (typeof value === 'number' ? `${Math.round(value)} ms` : '—');
 // Frame times to a tenth: at 60 Hz a frame is 16.7 ms, which whole milliseconds would read as 17.
 const frameMs = (value) => (typeof value === 'number' ? `${value.toFixed(1)} ms` : '—');
@@ -250,7 +251,7 @@ for (const total of [555, 10000]) {
     `Snapshot size (${total})`,
     `${kb(visit.gzipBytes)} gzip`,
     '—',
-    `${(visit.bytes / 1024 / 1024).toFixed(1)} MB uncompressed, in ${visit.files ?? 1} files`,
+    `${(visit.bytes / 1024 / 1024).toFixed(1)} MB uncompressed, in ${plural(visit.files ?? 1, 'file')}`,
   );
 }
 if (results.forcedLayouts) {

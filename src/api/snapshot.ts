@@ -34,7 +34,7 @@ const PART_FORMAT = 'station-dockings-snapshot-part/2';
 
 /**
  * The longest history kept in one file (LL2 had 555 docking events in 2025). Split, the whole
- * history shows 0.4-0.5 s later (the first rows render before the parts are asked for), and at
+ * history shows about 0.5 s later (the first rows render before the parts are asked for), and at
  * this size one file is read in about 0.1 s.
  */
 export const SNAPSHOT_ONE_FILE_MAX = 1000;
