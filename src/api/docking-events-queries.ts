@@ -387,9 +387,9 @@ export function unreadableCount(
 export const dockingEventDetailQuery = (source: SourceId, id: number | null, wanted: boolean) =>
   queryOptions({
     queryKey: queryKeys.dockingEvent(source, id),
-    queryFn: askedFor(id, wanted, async (eventId, signal): Promise<DockingUpdates> => {
+    queryFn: askedFor(id, wanted, async (eventId): Promise<DockingUpdates> => {
       const [json, read] = await Promise.all([
-        fetchFromApi(source, `docking_events/${eventId}/`, NORMAL, signal),
+        fetchFromApi(source, `docking_events/${eventId}/`, NORMAL),
         reader(),
       ]);
       const fetchedAt = Date.now();

@@ -16,7 +16,7 @@ export function fetchFromApi(
   source: SourceId,
   path: string,
   params: Record<string, string | number>,
-  signal: AbortSignal,
+  signal?: AbortSignal,
   options: { ignoreRateLimit?: boolean } = {},
 ): Promise<unknown> {
   const baseUrl = apiBaseUrl(source);
@@ -30,11 +30,16 @@ export function fetchFromApi(
 
 export const NORMAL = { mode: 'normal' };
 
-/** A query function for one thing by id, or skipToken while there is no id or it is not wanted. */
+/**
+ * A query function for one thing by id, or skipToken while there is no id or it is not wanted.
+ * It is given no signal to stop with: a request sent counts against LL2's limit, so one whose view
+ * goes away (a drawer closed) is read to the end and kept, for the view to show at no cost when it
+ * comes back. (React Query stops a query only when its function has read the signal.)
+ */
 export function askedFor<Id, T>(
   id: Id | null,
   wanted: boolean,
-  fetchOne: (id: Id, signal: AbortSignal) => Promise<T>,
-): typeof skipToken | ((context: { signal: AbortSignal }) => Promise<T>) {
-  return id === null || !wanted ? skipToken : ({ signal }) => fetchOne(id, signal);
+  fetchOne: (id: Id) => Promise<T>,
+): typeof skipToken | (() => Promise<T>) {
+  return id === null || !wanted ? skipToken : () => fetchOne(id);
 }

@@ -11,9 +11,9 @@ import type { SourceId } from './sources';
 export const launchQuery = (source: SourceId, launchId: string | null, wanted: boolean) =>
   queryOptions({
     queryKey: queryKeys.launch(source, launchId),
-    queryFn: askedFor(launchId, wanted, async (id, signal): Promise<Launch> => {
+    queryFn: askedFor(launchId, wanted, async (id): Promise<Launch> => {
       const path = `launches/${encodeURIComponent(id)}/`;
-      const parsed = launchSchema.safeParse(await fetchFromApi(source, path, NORMAL, signal));
+      const parsed = launchSchema.safeParse(await fetchFromApi(source, path, NORMAL));
       if (!parsed.success) throw new InvalidResponseError('not a launch');
       return parsed.data;
     }),

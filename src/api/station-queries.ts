@@ -9,8 +9,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The station the bundled sample carries the port list of. */
 export const SAMPLE_STATION_ID = 4;
 
-async function fetchBundledPorts(signal: AbortSignal): Promise<SpaceStationPorts> {
-  const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE.issPortsPath}`, { signal });
+async function fetchBundledPorts(): Promise<SpaceStationPorts> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE.issPortsPath}`);
   const parsed = spaceStationPortsSchema.safeParse(response.ok ? await response.json() : null);
   if (!parsed.success) throw new InvalidResponseError('the bundled port list is missing');
   return parsed.data;
@@ -18,7 +18,8 @@ async function fetchBundledPorts(signal: AbortSignal): Promise<SpaceStationPorts
 
 /**
  * A station's docking ports, so the timeline can show the empty ones too: one request, kept for
- * a day. The bundled sample has the ISS's list; with no API it stands in for that station.
+ * a day, and read to the end when the station is no longer shown (as `askedFor` says). The bundled
+ * sample has the ISS's list; with no API it stands in for that station.
  */
 export const stationPortsQuery = (source: SourceId, stationId: number | null) =>
   queryOptions({
@@ -26,22 +27,19 @@ export const stationPortsQuery = (source: SourceId, stationId: number | null) =>
     queryFn:
       stationId === null
         ? skipToken
-        : async ({ signal }): Promise<SpaceStationPorts | null> => {
+        : async (): Promise<SpaceStationPorts | null> => {
             if (!DATA_SOURCES[source].baseUrl) {
-              return stationId === SAMPLE_STATION_ID ? fetchBundledPorts(signal) : null;
+              return stationId === SAMPLE_STATION_ID ? fetchBundledPorts() : null;
             }
             try {
-              const json = await fetchFromApi(
-                source,
-                `space_stations/${stationId}/`,
-                { mode: 'detailed' },
-                signal,
-              );
+              const json = await fetchFromApi(source, `space_stations/${stationId}/`, {
+                mode: 'detailed',
+              });
               const parsed = spaceStationPortsSchema.safeParse(json);
               if (!parsed.success) throw new InvalidResponseError('not a space station');
               return parsed.data;
             } catch (error) {
-              if (stationId === SAMPLE_STATION_ID) return fetchBundledPorts(signal);
+              if (stationId === SAMPLE_STATION_ID) return fetchBundledPorts();
               throw error;
             }
           },

@@ -151,6 +151,31 @@ test('the launch button sends exactly one request, and a second opening sends no
   expect(ll2.otherRequests).toHaveLength(1);
 });
 
+test('closing the drawer while the launch details are on their way keeps them: opening it again shows them without another request', async ({
+  page,
+}) => {
+  const { ll2, name, launch, drawer } = await openNewestWithLaunch(page);
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let sent = 0;
+  await page.route(`**/launches/${launch.id}/**`, async (route) => {
+    sent += 1;
+    await released;
+    await route.fallback();
+  });
+  await drawer.getByRole('button', { name: /Load launch details.*1 API request/ }).click();
+  await expect.poll(() => sent).toBe(1);
+  await drawer.getByRole('button', { name: 'Close details' }).click();
+  await expect(drawer).toBeHidden();
+  release();
+
+  await rowOf(page, name).click();
+  await expect(page.getByRole('dialog').getByText('Launch Successful')).toBeVisible();
+  expect(ll2.otherRequests.map((url) => new URL(url).pathname)).toEqual([
+    `/2.3.0/launches/${launch.id}/`,
+  ]);
+});
+
 test('a reload right after the launch arrives sends no request for it again', async ({ page }) => {
   const { ll2, launch, drawer } = await openNewestWithLaunch(page);
   await expect(page.getByRole('heading', { name: '240 events' })).toBeVisible();

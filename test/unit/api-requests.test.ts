@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { skipToken } from '@tanstack/react-query';
+import { QueryObserver, skipToken } from '@tanstack/react-query';
 import { renderHook, act } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -24,7 +24,7 @@ import {
 import { fetchLL2Json, ll2Url } from '../../src/api/ll2-client';
 import { rateLimitedUntil, recordRateLimit, retryAfterSeconds } from '../../src/api/rate-limit';
 import { getSettings, resetSettingsCache, saveSettings, useSettings } from '../../src/api/settings';
-import { devDockingPage } from '../support/fixtures';
+import { devDockingPage, issStation } from '../support/fixtures';
 import { launchJson } from '../support/launch-fixture';
 import { server } from '../support/msw-server';
 
@@ -323,6 +323,59 @@ describe('requests', () => {
     await expect(run(launchQuery('live', 'bad/../id', true))).rejects.toThrow('(not a launch)');
     expect(asked).toEqual(['/2.3.0/launches/good%20id/', '/2.3.0/launches/bad%2F..%2Fid/']);
   });
+});
+
+describe('a request already sent', () => {
+  // Each counts against LL2's 15 an hour once sent: stopping it when its view goes away (a drawer
+  // closed, a station filter undone) would spend one more when the view comes back.
+  it.each([
+    [
+      "a station's ports",
+      () => stationPortsQuery('live', 4),
+      `${API}/space_stations/:id/`,
+      () => issStation(),
+    ],
+    [
+      'an event',
+      () => dockingEventDetailQuery('live', 622, true),
+      `${API}/docking_events/:id/`,
+      () => devDockingPage().results[0]!,
+    ],
+    [
+      'a launch',
+      () => launchQuery('live', 'good id', true),
+      `${API}/launches/:id/`,
+      () => launchJson('good id', 'A launch', '2025-04-21T08:15:00Z'),
+    ],
+  ])(
+    'for %s is read to the end when its view goes away: shown again, it asks nothing',
+    async (_, query, path, body) => {
+      let asked = 0;
+      let answer = () => {};
+      const answered = new Promise<void>((resolve) => (answer = resolve));
+      server.use(
+        http.get(path, async () => {
+          asked += 1;
+          await answered;
+          return HttpResponse.json(body());
+        }),
+      );
+      const client = createQueryClient();
+      // The three queries' types differ; what is asked of them here does not.
+      const options = () => query() as unknown as ConstructorParameters<typeof QueryObserver>[1];
+      const stopShowing = new QueryObserver(client, options()).subscribe(() => {});
+      await vi.waitFor(() => expect(asked).toBe(1));
+      stopShowing();
+      answer();
+      await vi.waitFor(() => expect(client.getQueryData(options().queryKey)).toBeDefined());
+
+      const again = new QueryObserver(client, options());
+      const stop = again.subscribe(() => {});
+      expect(again.getCurrentResult().status).toBe('success');
+      stop();
+      expect(asked).toBe(1);
+    },
+  );
 });
 
 describe('the bundled sample', () => {
