@@ -37,11 +37,11 @@ const PART_FORMAT = 'station-dockings-snapshot-part/2';
  * history shows about 0.5 s later (the first rows render before the parts are asked for), and at
  * this size one file is read in about 0.1 s.
  */
-export const SNAPSHOT_ONE_FILE_MAX = 1000;
+const SNAPSHOT_ONE_FILE_MAX = 1000;
 /** Of a longer history, the events in the snapshot's own file: as many as the API's first page. */
-export const SNAPSHOT_HEAD_SIZE = PAGE_SIZE;
+const SNAPSHOT_HEAD_SIZE = PAGE_SIZE;
 /** The events in each part file after it. */
-export const SNAPSHOT_PART_SIZE = 500;
+const SNAPSHOT_PART_SIZE = 500;
 
 const eventCount = z.number().check(z.int(), z.nonnegative());
 
@@ -80,7 +80,7 @@ const snapshotPartSchema = z.object({
   fetchedAt: z.iso.datetime(),
   results: z.array(z.unknown()),
 });
-export type SnapshotPartFile = z.infer<typeof snapshotPartSchema>;
+type SnapshotPartFile = z.infer<typeof snapshotPartSchema>;
 
 export interface Snapshot {
   apiBaseUrl: string;
@@ -145,7 +145,7 @@ export interface SnapshotFiles {
 const SNAPSHOT_FILE = SNAPSHOT_PATH.split('/').pop()!;
 
 /** The name of a snapshot's part `index` (from 1): `docking-events.1.json` and on. */
-export function snapshotPartPath(index: number): string {
+function snapshotPartPath(index: number): string {
   return SNAPSHOT_FILE.replace(/\.json$/, `.${index}.json`);
 }
 
