@@ -240,9 +240,10 @@ export const dockingHistoryQuery = (source: SourceId, wanted = true) =>
           // again (its pages are the snapshot's, not the API's).
           const unfinished = known !== undefined && !known.complete;
           const resuming = unfinished && !known.pages.some((page) => page.fromSnapshot);
-          // A first or unfinished reading shows its pages as they come; a complete history is read
-          // afresh, and shown only once it is whole, so a failure never wipes it.
-          const showAsRead = known === undefined || unfinished;
+          // A first reading, or one resumed, shows its pages as they come. Any other (a complete
+          // history, or a snapshot's read again) is shown only once it is whole: what is on screen
+          // stays until then, and a failure never wipes it.
+          const showAsRead = known === undefined || resuming;
           const show = paced(
             (pages: DockingPage[]) =>
               client.setQueryData<DockingHistory>(queryKey, { pages, complete: false }),

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dockingHistoryQuery } from '../../src/api/docking-events-queries';
 import { queryKeys } from '../../src/api/query-keys';
 import { readSnapshotHistory } from '../../src/api/read-dockings';
@@ -150,6 +150,32 @@ describe('the history of a build with a snapshot', () => {
       [2, [629, 624, 631]],
     ]);
     expect(history.pages.every((page) => page.fromSnapshot && page.count === 5)).toBe(true);
+  });
+
+  it('keeps an unfinished history from the snapshot on screen while it is read again', async () => {
+    let partsAsked = 0;
+    let held: Promise<void> = Promise.resolve();
+    server.use(
+      http.get('*/snapshot/:file', async ({ params }) => {
+        if (params.file === 'docking-events.json') return HttpResponse.json(inParts());
+        partsAsked += 1;
+        await held;
+        return HttpResponse.json(part());
+      }),
+    );
+    const client = createQueryClient();
+    const options = dockingHistoryQuery('live');
+    const { pages } = await client.fetchQuery(options);
+    // Saved before it was marked whole: every page, unfinished.
+    client.setQueryData(options.queryKey, { pages, complete: false });
+    let release = () => {};
+    held = new Promise((resolve) => (release = resolve));
+    const again = client.fetchQuery({ ...options, staleTime: 0 });
+    await vi.waitFor(() => expect(partsAsked).toBe(2));
+    const shown = client.getQueryData(options.queryKey)!;
+    expect(shown.pages.flatMap((page) => page.events)).toHaveLength(5);
+    release();
+    expect((await again).complete).toBe(true);
   });
 
   it.each([
