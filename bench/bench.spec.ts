@@ -1,19 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { execFile } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fakeLL2, onlyHistoryRequests, waitForPersistedCache } from '../test/e2e/ll2-routes';
-import { generateDockingHistory, type GeneratedEvent } from '../test/support/generate-history';
+import { makeSnapshot, serveSnapshot } from '../test/e2e/snapshot-files';
+import { generateDockingHistory } from '../test/support/generate-history';
 import { startLL2StandIn } from '../test/support/ll2-stand-in';
 import { STAND_IN_APP_PORT, STAND_IN_PORT } from './stand-in';
 
@@ -420,37 +410,11 @@ test('layouts forced by script while loading 555 events', async ({ page }) => {
   record('forcedLayouts', { layouts: layouts.length, forcedBy });
 });
 
-/** `npm run snapshot` run against a stand-in LL2 on this machine serving `events`: its files by name. */
-async function makeSnapshot(events: GeneratedEvent[]): Promise<Map<string, string>> {
-  const standIn = await startLL2StandIn(events);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-snapshot-'));
-  try {
-    // Asynchronous: the stand-in answers from this process.
-    await new Promise<void>((resolve, reject) =>
-      execFile(
-        process.execPath,
-        ['scripts/snapshot.mjs'],
-        { env: { ...process.env, LL2_BASE_URL: standIn.baseUrl, SNAPSHOT_DIR: dir } },
-        (error) => (error ? reject(error) : resolve()),
-      ),
-    );
-    return new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
-  } finally {
-    await standIn.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 for (const total of [555, 10_000]) {
   test(`first visit to a build with a snapshot of ${total} events`, async ({ page }) => {
     const events = generateDockingHistory({ seed: total, count: total });
-    const files = await makeSnapshot(events);
-    await page.route('**/snapshot/*.json', (route) => {
-      const file = files.get(new URL(route.request().url()).pathname.split('/').pop()!);
-      return file === undefined
-        ? route.fulfill({ status: 404 })
-        : route.fulfill({ body: file, contentType: 'application/json' });
-    });
+    const files = await makeSnapshot(await startLL2StandIn(events));
+    await serveSnapshot(page, files);
     const ll2 = await fakeLL2(page, events);
     await watchLoad(page, total);
     await page.goto(APP);

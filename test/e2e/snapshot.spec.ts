@@ -1,39 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
 import { generateDockingHistory, generatedStation } from '../support/generate-history';
-import { startLL2StandIn, type StandIn } from '../support/ll2-stand-in';
+import { startLL2StandIn } from '../support/ll2-stand-in';
 import { fakeLL2, waitForPersistedUpdates, waitUntilSettled } from './ll2-routes';
+import { makeSnapshot, serveSnapshot, type SnapshotFiles } from './snapshot-files';
 
 const events = generateDockingHistory({ seed: 77, count: 555 });
 /** A history long enough to be split: the snapshot's own file holds its newest 100 events. */
 const longEvents = generateDockingHistory({ seed: 78, count: 1_234 });
-type SnapshotFiles = Map<string, string>;
-/** The files `npm run snapshot` wrote, by name: of `events` and of `longEvents`. */
+/** The files `npm run snapshot` wrote: of `events` and of `longEvents`. */
 let files: SnapshotFiles;
 let longFiles: SnapshotFiles;
-
-/** `npm run snapshot` run against `standIn`, which it then closes: the files it wrote. */
-async function makeSnapshot(standIn: StandIn): Promise<SnapshotFiles> {
-  const dir = await mkdtemp(join(tmpdir(), 'snapshot-'));
-  try {
-    await promisify(execFile)(process.execPath, ['scripts/snapshot.mjs'], {
-      env: { ...process.env, LL2_BASE_URL: standIn.baseUrl, SNAPSHOT_DIR: dir },
-    });
-    const names = await readdir(dir);
-    return new Map(
-      await Promise.all(
-        names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const),
-      ),
-    );
-  } finally {
-    await standIn.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 // The snapshot is made as a deploy makes it: `npm run snapshot` against an LL2 (here a stand-in
 // on this machine), with one port no event used, so that the port list is seen to come along.
@@ -55,30 +31,10 @@ test.beforeAll(async () => {
   longFiles = await makeSnapshot(await startLL2StandIn(longEvents));
 });
 
-/**
- * Serves a snapshot's files to `page` (the snapshot's own as `body`); returns how often that one
- * has been asked for.
- */
-async function serveSnapshot(
-  page: Page,
-  { from = files, body = from.get('docking-events.json')! } = {},
-) {
-  let asked = 0;
-  await page.route('**/snapshot/*.json', (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop()!;
-    if (name === 'docking-events.json') asked += 1;
-    const file = name === 'docking-events.json' ? body : from.get(name);
-    return file === undefined
-      ? route.fulfill({ status: 404 })
-      : route.fulfill({ body: file, contentType: 'application/json' });
-  });
-  return () => asked;
-}
-
 test('a build with a snapshot shows the whole history before any answer from LL2, then brings it up to date with exactly 1 request', async ({
   page,
 }) => {
-  const snapshotAsked = await serveSnapshot(page);
+  const snapshotAsked = await serveSnapshot(page, files);
   // Since the snapshot, one more docking.
   const arrival = { ...structuredClone(events[0]!), id: 900_001, docking: '2026-11-20T10:00:00Z' };
   const ll2 = await fakeLL2(page, [...events, arrival]);
@@ -119,7 +75,7 @@ test('a build with a snapshot shows the whole history before any answer from LL2
 });
 
 test('a reload once the brought-up-to-date history is saved sends nothing', async ({ page }) => {
-  const snapshotAsked = await serveSnapshot(page);
+  const snapshotAsked = await serveSnapshot(page, files);
   const ll2 = await fakeLL2(page, events);
   await page.goto('/');
   await expect(page.getByRole('group', { name: 'Data status' })).toContainText('updated');
@@ -138,7 +94,7 @@ test('a reload once the brought-up-to-date history is saved sends nothing', asyn
 test('an unreadable snapshot is passed over: the history loads from LL2 as without one', async ({
   page,
 }) => {
-  await serveSnapshot(page, { body: files.get('docking-events.json')!.slice(0, 5000) });
+  await serveSnapshot(page, files, files.get('docking-events.json')!.slice(0, 5000));
   const ll2 = await fakeLL2(page, events);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '555 events' })).toBeVisible();
@@ -156,7 +112,7 @@ test("a long history shows its newest events from the snapshot's own file while 
     'docking-events.3.json',
     'docking-events.json',
   ]);
-  await serveSnapshot(page, { from: longFiles });
+  await serveSnapshot(page, longFiles);
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/snapshot/docking-events.2.json', async (route) => {
@@ -182,7 +138,7 @@ test("a long history shows its newest events from the snapshot's own file while 
 test('a part of the snapshot gone missing: the history loads from LL2 as without one', async ({
   page,
 }) => {
-  await serveSnapshot(page, { from: longFiles });
+  await serveSnapshot(page, longFiles);
   await page.route('**/snapshot/docking-events.2.json', (route) => route.fulfill({ status: 404 }));
   const ll2 = await fakeLL2(page, longEvents);
   await page.goto('/');
