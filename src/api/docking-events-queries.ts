@@ -114,6 +114,8 @@ export async function fetchSnapshot(signal: AbortSignal): Promise<SnapshotHistor
   }
 }
 
+/** How long the parts wait at most, after the first pages are shown, before they are asked for. */
+const ASK_FOR_PARTS_WITHIN_MS = 1000;
 /** How long a part that has arrived waits at most for the page to be idle before it is read. */
 const READ_PART_WITHIN_MS = 500;
 
@@ -134,13 +136,13 @@ async function fetchSnapshotParts(
   try {
     // Asked for once the page is idle: the views' first render of the snapshot's own pages goes
     // first, not shared with the parts' bodies as they arrive.
-    if (snapshot.parts.length) await idle(READ_PART_WITHIN_MS * 2);
+    if (snapshot.parts.length) await idle(ASK_FOR_PARTS_WITHIN_MS);
     await inParallel(
       snapshot.parts.map((part, index) => ({ part, index })),
       PAGES_IN_FLIGHT,
       async ({ part, index }) => {
         const response = await askForSnapshot(signal, part.path);
-        // Read when the page is idle: the views' first render of the pages before goes first.
+        // Read when the page is idle: input and the views' rendering go first.
         await idle(READ_PART_WITHIN_MS);
         signal.throwIfAborted();
         const json = await snapshotJson(response);
