@@ -410,6 +410,31 @@ test('layouts forced by script while loading 555 events', async ({ page }) => {
   record('forcedLayouts', { layouts: layouts.length, forcedBy });
 });
 
+/**
+ * The page's thread while it waits for LL2's first page (held here): what the placeholders cost
+ * while the code and the data it is waiting for need that thread. Task time from CDP's metrics,
+ * per second, over three seconds once the first view is up; the bare React page beside it.
+ */
+test("the page's thread while the first page is awaited", async ({ page }) => {
+  const taskMsPerSecond = async (url: string) => {
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskSeconds = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find(
+        (metric) => metric.name === 'TaskDuration',
+      )!.value;
+    const before = await taskSeconds();
+    await page.waitForTimeout(3000);
+    return ((await taskSeconds()) - before) * (1000 / 3);
+  };
+  await page.route('**/docking_events/**', () => new Promise(() => {}));
+  const app = await taskMsPerSecond(APP);
+  await expect(page.getByRole('status', { name: 'Loading docking events' })).toBeVisible();
+  record('waiting', { taskMsPerSecond: app, floorTaskMsPerSecond: await taskMsPerSecond(FLOOR) });
+});
+
 for (const total of [555, 10_000]) {
   test(`first visit to a build with a snapshot of ${total} events`, async ({ page }) => {
     const events = generateDockingHistory({ seed: total, count: total });

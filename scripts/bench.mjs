@@ -263,6 +263,14 @@ if (results.forcedLayouts) {
     forcedBy.length ? `in ${[...new Set(forcedBy)].join(', ')}` : `of ${layouts} layouts`,
   );
 }
+if (results.waiting) {
+  row(
+    "Page's thread while the first page is awaited",
+    `${ms(results.waiting.taskMsPerSecond)} a second`,
+    `floor ${ms(results.waiting.floorTaskMsPerSecond)} a second`,
+    'task time, the first view up and LL2 not answering',
+  );
+}
 const names = {
   sort: 'a sort',
   search: 'one keystroke in search',
