@@ -84,7 +84,7 @@ async function lighthouseScore() {
     });
     try {
       const scores = {};
-      // A fresh Chromium's first run most often scored lowest of its set (docs/performance.md,
+      // A fresh Chromium's first run scored below the runs after it (docs/performance.md,
       // 2026-12-08): the browser's own start-up shares the machine's cores with the page. One
       // mobile run warms the browser first; its score is printed, not counted.
       const warmUp = await lighthouse(
