@@ -84,15 +84,17 @@ async function lighthouseScore() {
     });
     try {
       const scores = {};
+      const audit = (config) =>
+        lighthouse(
+          'http://localhost:4177/',
+          { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' },
+          config,
+        );
+      const scoreOf = (result) => Math.round((result.lhr.categories.performance.score ?? 0) * 100);
       // A fresh Chromium's first run scored below the runs after it (docs/performance.md,
       // 2026-12-08): the browser's own start-up shares the machine's cores with the page. One
       // mobile run warms the browser first; its score is printed, not counted.
-      const warmUp = await lighthouse(
-        'http://localhost:4177/',
-        { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' },
-        undefined,
-      );
-      const warmUpScore = Math.round((warmUp.lhr.categories.performance.score ?? 0) * 100);
+      const warmUpScore = scoreOf(await audit(undefined));
       for (const formFactor of ['mobile', 'desktop']) {
         const config =
           formFactor === 'desktop'
@@ -102,15 +104,11 @@ async function lighthouseScore() {
         // time above all): the run with the median score is reported, with every run's score.
         const runs = [];
         for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
-          const result = await lighthouse(
-            'http://localhost:4177/',
-            { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' },
-            config,
-          );
-          const { audits, categories } = result.lhr;
+          const result = await audit(config);
+          const { audits } = result.lhr;
           const shifts = audits['layout-shifts']?.details?.items ?? [];
           runs.push({
-            score: Math.round((categories.performance.score ?? 0) * 100),
+            score: scoreOf(result),
             fcp: audits['first-contentful-paint'].numericValue,
             lcp: audits['largest-contentful-paint'].numericValue,
             tbt: audits['total-blocking-time'].numericValue,
